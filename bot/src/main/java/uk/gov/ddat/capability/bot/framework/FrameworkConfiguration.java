@@ -1,0 +1,46 @@
+package uk.gov.ddat.capability.bot.framework;
+
+import java.time.Clock;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+
+import uk.gov.ddat.capability.framework.load.CurrentFramework;
+import uk.gov.ddat.capability.framework.load.FrameworkLoader;
+
+/** Loads the framework at start-up and reloads it on a schedule. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(FrameworkProperties.class)
+public class FrameworkConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    CurrentFramework currentFramework(FrameworkProperties properties, Clock clock) {
+        return new CurrentFramework(new FrameworkLoader(properties.toSourceConfig()), clock);
+    }
+
+    /** A scheduler of its own, so a slow fetch of the export never delays other scheduled work. */
+    @Bean(destroyMethod = "shutdown")
+    ThreadPoolTaskScheduler frameworkReloadScheduler(FrameworkProperties properties, CurrentFramework framework) {
+        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+        scheduler.setThreadNamePrefix("framework-reload-");
+        scheduler.setPoolSize(1);
+        scheduler.initialize();
+        if (!properties.reloadInterval().isZero()) {
+            schedule(scheduler, properties, framework);
+        }
+        return scheduler;
+    }
+
+    private static void schedule(TaskScheduler scheduler, FrameworkProperties properties, CurrentFramework framework) {
+        scheduler.scheduleWithFixedDelay(framework::reload,
+                Clock.systemUTC().instant().plus(properties.reloadInterval()), properties.reloadInterval());
+    }
+}

@@ -1,0 +1,20 @@
+package uk.gov.ddat.capability.framework.load;
+
+import java.util.Locale;
+
+/** Addresses of the framework's published pages. */
+public final class PublishedPages {
+
+    public static final String HOME = "https://ddat-capability-framework.service.gov.uk/";
+
+    private PublishedPages() {
+    }
+
+    /** "Development operations (DevOps) engineer" → ".../development-operations-devops-engineer.html". */
+    public static String roleUrl(String roleName) {
+        String slug = roleName.toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        return HOME + slug + ".html";
+    }
+}
