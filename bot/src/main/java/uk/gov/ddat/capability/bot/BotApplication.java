@@ -1,13 +1,46 @@
 package uk.gov.ddat.capability.bot;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import java.util.List;
 
-/** The capability framework bot. */
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import uk.gov.ddat.capability.bot.conversation.AnswerRenderer;
+import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
+import uk.gov.ddat.capability.bot.local.LaunchOptions;
+import uk.gov.ddat.capability.bot.local.LocalMode;
+
+/**
+ * The capability framework bot. With Slack or Teams credentials it serves them; without, it runs
+ * on the terminal; {@code --ask "<text>"} answers once and exits, without a web server.
+ */
 @SpringBootApplication
 public class BotApplication {
 
-    public static void main(String[] args) {
-        SpringApplication.run(BotApplication.class, args);
+    public static void main(String[] args) throws Exception {
+        LaunchOptions options = LaunchOptions.parse(args);
+        if (options.ask().isEmpty() && options.serve(System.getenv())) {
+            SpringApplication.run(BotApplication.class, args);
+            return;
+        }
+        int exitCode = 0;
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(BotApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties("bot.local-mode=true", "logging.level.root=WARN",
+                        "logging.level.uk.gov.ddat=WARN", "spring.main.log-startup-info=false",
+                        "framework.reload-interval=0")
+                .run(args)) {
+            LocalMode local = new LocalMode(context.getBean(ConversationEngine.class),
+                    List.copyOf(context.getBeansOfType(AnswerRenderer.class).values()));
+            if (options.ask().isPresent()) {
+                exitCode = local.ask(options.ask().get(), options.format(), System.out, System.err);
+            } else {
+                local.prompt(System.in, System.out);
+            }
+        }
+        System.exit(exitCode);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
+import uk.gov.ddat.capability.framework.Seniority;
 import uk.gov.ddat.capability.framework.Track;
 
 /**
@@ -49,28 +50,8 @@ final class LevelOrder {
         return managerRole && level.replace(MANAGEMENT_SUFFIX, "").trim().endsWith("analyst") ? 0 : 1;
     }
 
-    /** The rank a level's name implies, from 0 (apprentice) to 6 (head of). */
     static int seniority(String levelName) {
-        String level = normalised(levelName).replace(MANAGEMENT_SUFFIX, "").trim();
-        if (level.startsWith("apprentice") || level.startsWith("trainee")) {
-            return 0;
-        }
-        if (level.startsWith("junior") || level.startsWith("associate")) {
-            return 1;
-        }
-        if (level.startsWith("senior")) {
-            return 3;
-        }
-        if (level.startsWith("lead ") || level.endsWith(" lead")) {
-            return 4;
-        }
-        if (level.startsWith("principal")) {
-            return 5;
-        }
-        if (level.startsWith("head of") || level.startsWith("chief")) {
-            return 6;
-        }
-        return 2;
+        return Seniority.of(levelName);
     }
 
     private static String normalised(String name) {

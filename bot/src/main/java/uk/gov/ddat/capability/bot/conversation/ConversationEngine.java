@@ -1,0 +1,96 @@
+package uk.gov.ddat.capability.bot.conversation;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import uk.gov.ddat.capability.framework.FrameworkModel;
+import uk.gov.ddat.capability.framework.load.CurrentFramework;
+
+/**
+ * Text in, answer out: the heart of the bot, shared by Slack, Teams, the local prompt and the
+ * daily tips. Understands the question against the current framework snapshot and builds the
+ * answer; answers are cached per snapshot, so a reload never serves a stale one.
+ */
+public class ConversationEngine {
+
+    /** Longer input is cut before it is read; no real question is this long. */
+    static final int MAX_INPUT = 2_000;
+
+    private record Indexed(FrameworkModel model, ModelIndex index) {
+    }
+
+    private record CacheKey(FrameworkModel model, String text) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(ConversationEngine.class);
+
+    private final CurrentFramework framework;
+    private final QuestionParser parser = new QuestionParser();
+    private final AnswerBuilder builder;
+    private final TipCatalogue tips;
+    private final AtomicReference<Indexed> indexed = new AtomicReference<>();
+    private final Cache<CacheKey, Answer> answers;
+
+    public ConversationEngine(CurrentFramework framework, TipCatalogue tips, long cacheSize) {
+        this.framework = framework;
+        this.tips = tips;
+        this.builder = new AnswerBuilder(tips);
+        this.answers = Caffeine.newBuilder().maximumSize(cacheSize).expireAfterAccess(Duration.ofHours(6)).build();
+    }
+
+    /** The answer to anything typed; never throws, whatever the input. */
+    public Answer answer(String text) {
+        String input = text == null ? "" : text.length() > MAX_INPUT ? text.substring(0, MAX_INPUT) : text;
+        Indexed current = current();
+        CacheKey key = new CacheKey(current.model(), input);
+        Answer cached = answers.getIfPresent(key);
+        if (cached != null) {
+            return cached;
+        }
+        try {
+            Question question = parser.parse(input, current.index());
+            Answer answer = builder.build(question, current.index());
+            if (question.intent() != Intent.TIP) {
+                answers.put(key, answer);
+            }
+            return answer;
+        } catch (RuntimeException e) {
+            log.error("Could not answer a question of {} characters", input.length(), e);
+            return builder.build(Question.of(Intent.UNKNOWN, ""), current.index());
+        }
+    }
+
+    /** How the engine understood a question (for tests and diagnostics). */
+    public Question understand(String text) {
+        return parser.parse(text == null ? "" : text, current().index());
+    }
+
+    public FrameworkModel model() {
+        return current().model();
+    }
+
+    public TipCatalogue tips() {
+        return tips;
+    }
+
+    /** The index for the snapshot now serving, rebuilt once when a reload swaps the snapshot. */
+    private Indexed current() {
+        FrameworkModel model = framework.model();
+        Indexed known = indexed.get();
+        if (known != null && known.model() == model) {
+            return known;
+        }
+        Indexed fresh = new Indexed(model, new ModelIndex(model));
+        indexed.compareAndSet(known, fresh);
+        if (known != null) {
+            answers.invalidateAll();
+        }
+        return fresh;
+    }
+}

@@ -1,0 +1,191 @@
+package uk.gov.ddat.capability.bot.conversation;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds which names of one kind (skills, roles, or role levels) a question mentions, despite
+ * typos, abbreviations and partial names. A name matches on a run of the question's words that
+ * stand next to each other (stopwords may sit between them), in any order.
+ *
+ * @param <T> what a name stands for (a skill, a role, a role level)
+ */
+final class EntityMatcher<T> {
+
+    /** A name and the content words it is matched on. */
+    private record Entity<T>(T value, String name, List<String> words) {
+    }
+
+    /** How well a name matched: the words of the question it used, and how completely. */
+    record Match<T>(T value, String name, BitSet positions, Set<String> matchedWords, int wordCount, double weight) {
+
+        int wordsMatched() {
+            return matchedWords.size();
+        }
+
+        boolean complete() {
+            return wordsMatched() == wordCount;
+        }
+
+        int firstPosition() {
+            return positions.nextSetBit(0);
+        }
+    }
+
+    /** What the matcher found: one clear name, several equally good, or nothing. */
+    record Result<T>(List<Match<T>> best) {
+
+        boolean found() {
+            return best.size() == 1;
+        }
+
+        boolean ambiguous() {
+            return best.size() > 1;
+        }
+
+        Match<T> match() {
+            return best.get(0);
+        }
+    }
+
+    private final Vocabulary vocabulary;
+    private final List<Entity<T>> entities = new ArrayList<>();
+    private final Map<String, List<Integer>> entitiesByWord = new HashMap<>();
+
+    EntityMatcher(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** The content words of a name, as the vocabulary should know them. */
+    static List<String> contentWords(String name) {
+        return Tokens.of(name).stream().filter(w -> !Tokens.isStopword(w)).distinct().toList();
+    }
+
+    void add(T value, String name) {
+        List<String> words = contentWords(name);
+        if (words.isEmpty()) {
+            return;
+        }
+        int index = entities.size();
+        entities.add(new Entity<>(value, name, words));
+        for (String word : words) {
+            entitiesByWord.computeIfAbsent(word, w -> new ArrayList<>()).add(index);
+        }
+    }
+
+    /**
+     * The best-matching name for the question's words, ignoring positions in {@code used}.
+     * A partial name ("capacity" for "Availability and capacity management") counts only when it
+     * picks out one name more clearly than any other.
+     */
+    Result<T> best(List<String> tokens, BitSet used) {
+        List<Match<T>> matches = all(tokens, used);
+        if (matches.isEmpty()) {
+            return new Result<>(List.of());
+        }
+        Match<T> top = matches.get(0);
+        List<Match<T>> tied = matches.stream().filter(m -> compare(m, top) == 0).toList();
+        if (top.complete() || top.wordsMatched() >= 2 || distinctive(top)) {
+            return new Result<>(tied.size() > 1 ? tied : List.of(top));
+        }
+        return new Result<>(tied.size() > 1 ? tied : List.of());
+    }
+
+    /** Every complete match, without overlaps: the longer of two overlapping names wins. */
+    List<Match<T>> complete(List<String> tokens, BitSet used) {
+        List<Match<T>> found = new ArrayList<>();
+        for (Match<T> match : all(tokens, used)) {
+            if (match.complete() && found.stream().noneMatch(f -> f.positions().intersects(match.positions()))) {
+                found.add(match);
+            }
+        }
+        found.sort(Comparator.comparingInt(Match::firstPosition));
+        return found;
+    }
+
+    /** All names matched by at least one word, best first. */
+    List<Match<T>> all(List<String> tokens, BitSet used) {
+        Map<Integer, List<Hit>> hits = new HashMap<>();
+        for (int position = 0; position < tokens.size(); position++) {
+            if (used.get(position)) {
+                continue;
+            }
+            for (Vocabulary.Meaning meaning : vocabulary.meanings(tokens.get(position))) {
+                for (int entity : entitiesByWord.getOrDefault(meaning.word(), List.of())) {
+                    hits.computeIfAbsent(entity, e -> new ArrayList<>())
+                            .add(new Hit(position, meaning.word(), meaning.weight()));
+                }
+            }
+        }
+        List<Match<T>> matches = new ArrayList<>();
+        hits.forEach((entity, entityHits) -> matches.add(bestRun(entities.get(entity), entityHits, tokens)));
+        matches.sort(EntityMatcher::compare);
+        return matches;
+    }
+
+    private record Hit(int position, String word, double weight) {
+    }
+
+    /** The best run of adjacent question words (stopwords may come between) that match the name. */
+    private Match<T> bestRun(Entity<T> entity, List<Hit> hits, List<String> tokens) {
+        hits.sort(Comparator.comparingInt(Hit::position));
+        Match<T> best = null;
+        for (int start = 0; start < hits.size(); start++) {
+            Set<String> words = new LinkedHashSet<>();
+            BitSet positions = new BitSet();
+            double weight = 0;
+            int last = -1;
+            for (int i = start; i < hits.size(); i++) {
+                Hit hit = hits.get(i);
+                if (last >= 0 && !onlyStopwordsBetween(tokens, last, hit.position())) {
+                    break;
+                }
+                if (hit.position() != last && words.add(hit.word())) {
+                    positions.set(hit.position());
+                    weight += hit.weight();
+                    last = hit.position();
+                }
+            }
+            Match<T> match = new Match<>(entity.value(), entity.name(), positions, words,
+                    entity.words().size(), weight);
+            if (best == null || compare(match, best) < 0) {
+                best = match;
+            }
+        }
+        return best;
+    }
+
+    private static boolean onlyStopwordsBetween(List<String> tokens, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (!Tokens.isStopword(tokens.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A lone word is enough when few names share it ("capacity"), not when many do ("management"). */
+    private boolean distinctive(Match<T> match) {
+        return match.weight() >= 0.8 && match.matchedWords().stream()
+                .allMatch(word -> entitiesByWord.getOrDefault(word, List.of()).size() <= 2);
+    }
+
+    /** More words matched first; then the more complete name; then the closer spelling; then the shorter name. */
+    private static <T> int compare(Match<T> a, Match<T> b) {
+        int byWords = Integer.compare(b.wordsMatched(), a.wordsMatched());
+        if (byWords != 0) {
+            return byWords;
+        }
+        int byCoverage = Double.compare((double) b.wordsMatched() / b.wordCount(), (double) a.wordsMatched() / a.wordCount());
+        if (byCoverage != 0) {
+            return byCoverage;
+        }
+        return Double.compare(Math.round(b.weight() * 10), Math.round(a.weight() * 10));
+    }
+}

@@ -1,0 +1,115 @@
+package uk.gov.ddat.capability.bot.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
+
+import uk.gov.ddat.capability.bot.conversation.Answer.Action;
+import uk.gov.ddat.capability.bot.conversation.Answer.Section;
+import uk.gov.ddat.capability.framework.FrameworkModel;
+import uk.gov.ddat.capability.framework.Grade;
+import uk.gov.ddat.capability.framework.Role;
+import uk.gov.ddat.capability.framework.RoleLevel;
+import uk.gov.ddat.capability.framework.Skill;
+import uk.gov.ddat.capability.framework.SkillRequirement;
+
+/**
+ * Tips drawn from the framework data, in a fixed order for a given snapshot: skill spotlights,
+ * progression tips, grade tips and, with several roles, roles that share a skill. Each tip says
+ * only what the data holds, and offers a button to explore further.
+ */
+public final class TipCatalogue {
+
+    /** One tip; {@code id} is stable across reloads of the same data, for rotation. */
+    public record Tip(String id, Answer answer) {
+    }
+
+    private final RandomGenerator random;
+
+    public TipCatalogue(RandomGenerator random) {
+        this.random = random;
+    }
+
+    Answer random(FrameworkModel model) {
+        List<Tip> all = tips(model);
+        return all.get(random.nextInt(all.size())).answer();
+    }
+
+    public List<Tip> tips(FrameworkModel model) {
+        List<Tip> tips = new ArrayList<>();
+        for (Role role : model.roles()) {
+            for (Skill skill : model.skills()) {
+                if (role.levels().stream().anyMatch(l -> l.requirement(skill.name()).isPresent())) {
+                    tips.add(skillSpotlight(role, skill));
+                }
+            }
+            for (RoleLevel level : role.levels()) {
+                role.next(level).ifPresent(next -> tips.add(progressionTip(role, level, next)));
+                if (!level.grades().isEmpty()) {
+                    tips.add(gradeTip(role, level));
+                }
+            }
+        }
+        if (model.roles().size() > 1) {
+            for (Skill skill : model.skills()) {
+                List<Role> sharing = model.rolesNeeding(skill.name());
+                if (sharing.size() >= 2) {
+                    tips.add(sharedSkillTip(skill, sharing));
+                }
+            }
+        }
+        return tips;
+    }
+
+    private static Tip skillSpotlight(Role role, Skill skill) {
+        List<String> growth = new ArrayList<>();
+        for (RoleLevel level : role.levels()) {
+            level.requirement(skill.name()).ifPresent(r -> growth.add(level.name() + ": " + r.level().label()));
+        }
+        List<Section> sections = new ArrayList<>();
+        skill.description().ifPresent(d -> sections.add(Section.text("", d)));
+        sections.add(Section.bullets("How it grows in " + role.name(), growth));
+        return new Tip("skill:" + role.name() + ":" + skill.name(), new Answer("Tip: skill spotlight on " + skill.name(),
+                sections, List.of(new Action("Explore " + skill.name(), Commands.skill(skill, role))),
+                Optional.of(new Answer.Link("Read " + role.name(), role.url()))));
+    }
+
+    private static Tip progressionTip(Role role, RoleLevel from, RoleLevel to) {
+        List<String> stepUp = new ArrayList<>();
+        for (SkillRequirement target : to.skills()) {
+            from.requirement(target.skill()).filter(before -> target.level().compareTo(before.level()) > 0)
+                    .ifPresent(before -> stepUp.add(target.skill() + ": " + before.level().label() + " → "
+                            + target.level().label()));
+        }
+        long added = to.skills().stream().filter(s -> from.requirement(s.skill()).isEmpty()).count();
+        String summary = stepUp.size() + (stepUp.size() == 1 ? " skill steps" : " skills step") + " up from "
+                + from.name() + " to " + to.name() + (added > 0 ? ", and " + added + " new "
+                + (added == 1 ? "skill appears" : "skills appear") : "") + ".";
+        List<Section> sections = new ArrayList<>();
+        sections.add(Section.text("", summary));
+        if (!stepUp.isEmpty()) {
+            sections.add(Section.bullets("", stepUp));
+        }
+        return new Tip("progression:" + role.name() + ":" + from.name(), new Answer("Tip: moving up to " + to.name(),
+                sections, List.of(new Action("Compare the levels", Commands.compare(role, from, to))),
+                Optional.of(new Answer.Link("Read " + role.name(), role.url()))));
+    }
+
+    private static Tip gradeTip(Role role, RoleLevel level) {
+        String grades = level.grades().stream().map(Grade::label).collect(Collectors.joining(" or "));
+        return new Tip("grade:" + role.name() + ":" + level.name(), new Answer("Tip: grades and levels",
+                List.of(Section.text("", level.name() + " is often performed at the Civil Service job grade of "
+                        + grades + ".")),
+                List.of(new Action("See " + level.name(), Commands.level(role, level))),
+                Optional.of(new Answer.Link("Read " + role.name(), role.url()))));
+    }
+
+    private static Tip sharedSkillTip(Skill skill, List<Role> sharing) {
+        String names = sharing.stream().map(Role::name).collect(Collectors.joining(", "));
+        return new Tip("shared:" + skill.name(), new Answer("Did you know? " + sharing.size() + " roles need "
+                + skill.name(), List.of(Section.text("", skill.name() + " is a skill of: " + names + ".")),
+                List.of(new Action("Explore " + skill.name(), Commands.skill(skill, null))), Optional.empty()));
+    }
+}
