@@ -294,11 +294,13 @@ final class AnswerBuilder {
 
     private Answer clarify(Question question) {
         List<String> choices = question.choices();
-        String subject = question.skill().map(s -> "Which role do you mean for " + s.name() + "?")
-                .orElse("Which do you mean?");
+        String kind = question.query();
+        String subject = question.skill().filter(s -> kind.equals("role"))
+                .map(s -> "Which role do you mean for " + s.name() + "?")
+                .orElse("Which " + kind + " do you mean?");
         List<Section> sections = new ArrayList<>();
-        sections.add(Section.text("", "That could fit " + choices.size() + (choices.size() == 1 ? " answer" : " answers")
-                + ". Pick one, or ask again naming it."));
+        sections.add(Section.text("", choices.size() + " " + kind + "s fit that question. Pick one, or ask again "
+                + "naming the " + kind + "."));
         if (choices.size() > MAX_CHOICES) {
             sections.add(Section.text("", "Also: " + String.join(", ", choices.subList(MAX_CHOICES, choices.size()))));
         }

@@ -41,7 +41,9 @@ public class ConversationEngine {
         this.framework = framework;
         this.tips = tips;
         this.builder = new AnswerBuilder(tips);
-        this.answers = Caffeine.newBuilder().maximumSize(cacheSize).expireAfterAccess(Duration.ofHours(6)).build();
+        // A size of 0 turns caching off (used to measure the engine itself).
+        this.answers = cacheSize <= 0 ? null
+                : Caffeine.newBuilder().maximumSize(cacheSize).expireAfterAccess(Duration.ofHours(6)).build();
     }
 
     /** The answer to anything typed; never throws, whatever the input. */
@@ -49,14 +51,14 @@ public class ConversationEngine {
         String input = text == null ? "" : text.length() > MAX_INPUT ? text.substring(0, MAX_INPUT) : text;
         Indexed current = current();
         CacheKey key = new CacheKey(current.model(), input);
-        Answer cached = answers.getIfPresent(key);
+        Answer cached = answers == null ? null : answers.getIfPresent(key);
         if (cached != null) {
             return cached;
         }
         try {
             Question question = parser.parse(input, current.index());
             Answer answer = builder.build(question, current.index());
-            if (question.intent() != Intent.TIP) {
+            if (answers != null && question.intent() != Intent.TIP) {
                 answers.put(key, answer);
             }
             return answer;
@@ -88,7 +90,7 @@ public class ConversationEngine {
         }
         Indexed fresh = new Indexed(model, new ModelIndex(model));
         indexed.compareAndSet(known, fresh);
-        if (known != null) {
+        if (known != null && answers != null) {
             answers.invalidateAll();
         }
         return fresh;

@@ -17,7 +17,8 @@ import uk.gov.ddat.capability.framework.Skill;
  * @param toLevel   the "to" level of a progression
  * @param skill     the skill it names
  * @param grade     the Civil Service grade it names
- * @param query     the words to search for (SEARCH), or the level word that found no level (NO_SUCH_LEVEL)
+ * @param query     the words to search for (SEARCH), the level word that found no level (NO_SUCH_LEVEL),
+ *                  or what the choices are, "role" or "skill" (CLARIFY)
  * @param choices   the roles or skills to choose between (CLARIFY)
  * @param quoted    the question as typed, made safe to quote back
  */

@@ -41,8 +41,9 @@ final class QuestionParser {
             Map.entry("head", Seniority.HEAD), Map.entry("top", LAST_LEVEL), Map.entry("highest", LAST_LEVEL));
 
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("1", 1), Map.entry("2", 2),
-            Map.entry("3", 3), Map.entry("4", 4), Map.entry("5", 5), Map.entry("6", 6), Map.entry("one", 1),
-            Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5));
+            Map.entry("3", 3), Map.entry("4", 4), Map.entry("5", 5), Map.entry("6", 6), Map.entry("7", 7),
+            Map.entry("8", 8), Map.entry("9", 9), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7));
 
     private static final Map<String, Grade> GRADE_WORDS = Map.of("aa", Grade.AA, "ao", Grade.AO, "eo", Grade.EO,
             "heo", Grade.HEO, "seo", Grade.SEO, "g7", Grade.G7, "g6", Grade.G6, "scs", Grade.SCS);
@@ -62,11 +63,14 @@ final class QuestionParser {
     Question parse(String text, ModelIndex index) {
         String quoted = UserText.quote(text);
         List<String> tokens = Tokens.of(text);
+        if (text.strip().equals("?")) {
+            return Question.of(Intent.HELP, quoted);
+        }
         if (tokens.isEmpty()) {
             return Question.of(Intent.UNKNOWN, quoted);
         }
         String first = tokens.get(0);
-        if (HELP_WORDS.contains(first) && tokens.size() <= 3 || text.strip().equals("?")) {
+        if (HELP_WORDS.contains(first) && tokens.size() <= 3) {
             return Question.of(Intent.HELP, quoted);
         }
         if ((first.equals("search") || first.equals("find")) && tokens.size() > 1) {
@@ -117,7 +121,7 @@ final class QuestionParser {
             return clarifyRole(base, tokens, refs, roles, skill, index);
         }
         if (skill == null && skills.ambiguous() && refs.isEmpty() && role == null) {
-            return clarify(base, skills.best().stream().map(EntityMatcher.Match::name).toList());
+            return clarify(base, "skill", skills.best().stream().map(EntityMatcher.Match::name).toList());
         }
 
         List<RoleLevel> levels = new ArrayList<>();
@@ -186,9 +190,10 @@ final class QuestionParser {
                 base.grade(), base.query(), base.choices(), base.quoted());
     }
 
-    private static Question clarify(Question base, List<String> choices) {
+    /** Ask which one; {@code kind} ("role" or "skill") says what the choices are. */
+    private static Question clarify(Question base, String kind, List<String> choices) {
         return new Question(Intent.CLARIFY, base.role(), Optional.empty(), Optional.empty(), base.skill(), base.grade(),
-                "", choices, base.quoted());
+                kind, choices, base.quoted());
     }
 
     /** Which role? Offer the roles the question could fit, most likely first. */
@@ -201,7 +206,7 @@ final class QuestionParser {
                 .filter(r -> refs.stream().allMatch(ref -> resolve(ref, r, false).isPresent()))
                 .toList();
         List<String> choices = (fitting.isEmpty() ? candidates : fitting).stream().map(Role::name).toList();
-        return clarify(base, choices).with(null);
+        return clarify(base, "role", choices).with(null);
     }
 
     private static boolean better(EntityMatcher.Result<?> a, EntityMatcher.Result<?> b) {
