@@ -29,8 +29,8 @@ public class BotApplication {
         int exitCode = 0;
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(BotApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("bot.local-mode=true", "logging.level.root=WARN",
-                        "logging.level.uk.gov.ddat=WARN", "spring.main.log-startup-info=false",
+                .properties("bot.local-mode=true", "logging.level.root=ERROR",
+                        "spring.main.log-startup-info=false",
                         "framework.reload-interval=0")
                 .run(args)) {
             LocalMode local = new LocalMode(context.getBean(ConversationEngine.class),

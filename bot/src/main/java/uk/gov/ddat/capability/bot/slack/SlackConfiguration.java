@@ -1,0 +1,125 @@
+package uk.gov.ddat.capability.bot.slack;
+
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.socket_mode.SocketModeClient;
+
+import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
+import uk.gov.ddat.capability.bot.storage.SeenEvents;
+
+/**
+ * Bolt for Java inside Spring Boot: one {@link App}, served over HTTP at /slack/events (commands,
+ * events and interactivity on one URL) and, when SLACK_APP_TOKEN is set, over Socket Mode.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(SlackEnabledCondition.class)
+@EnableConfigurationProperties(SlackProperties.class)
+public class SlackConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackConfiguration.class);
+
+    @Bean
+    Slack slack(SlackProperties properties) {
+        SlackConfig config = new SlackConfig();
+        config.setStatsEnabled(false);
+        config.setMethodsEndpointUrlPrefix(properties.apiUrl());
+        config.setHttpClientCallTimeoutMillis(10_000);
+        return Slack.getInstance(config);
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    ThreadPoolTaskExecutor slackReplyExecutor(SlackProperties properties) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setThreadNamePrefix("slack-reply-");
+        executor.setCorePoolSize(properties.replyThreads());
+        executor.setMaxPoolSize(properties.replyThreads());
+        executor.setQueueCapacity(10_000);
+        // Never drop a reply: if the queue is ever full, the request thread sends it itself.
+        executor.setRejectedExecutionHandler(new java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy());
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationSeconds(10);
+        executor.initialize();
+        return executor;
+    }
+
+    @Bean
+    SlackReplies slackReplies(Slack slack, SlackProperties properties, BlockKitRenderer renderer) {
+        return new SlackReplies(slack, properties.botToken(), renderer, properties.responseUrlPrefix(),
+                duration -> Thread.sleep(duration.toMillis()));
+    }
+
+    @Bean
+    App slackApp(Slack slack, SlackProperties properties, ConversationEngine engine, BlockKitRenderer renderer,
+                 SlackReplies replies, SeenEvents seenEvents, ThreadPoolTaskExecutor slackReplyExecutor) {
+        if (SlackProperties.blank(properties.signingSecret()) && !properties.socketMode()) {
+            throw new IllegalStateException("SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET (HTTP mode) "
+                    + "nor SLACK_APP_TOKEN (Socket Mode) is: set one of them");
+        }
+        // Every value is set here, so nothing is read from SLACK_* environment variables behind our back.
+        AppConfig config = AppConfig.builder()
+                .slack(slack)
+                .signingSecret(properties.signingSecret())
+                .singleTeamBotToken(properties.botToken())
+                .build();
+        config.setUnmatchedRequestHandler(request -> SlackHandlers.unmatched());
+        App app = new App(config);
+        new SlackHandlers(engine, renderer, replies, new HomeTab(renderer), seenEvents, slackReplyExecutor)
+                .register(app);
+        return app;
+    }
+
+    @Bean
+    ServletRegistrationBean<SlackEventsServlet> slackEventsServlet(App slackApp) {
+        return new ServletRegistrationBean<>(new SlackEventsServlet(slackApp), "/slack/events");
+    }
+
+    @Bean(destroyMethod = "close")
+    SocketModeLifecycle socketModeLifecycle(App slackApp, SlackProperties properties) {
+        return new SocketModeLifecycle(slackApp, properties);
+    }
+
+    /** Starts Socket Mode once the application is ready, and closes it on shutdown. */
+    static class SocketModeLifecycle {
+
+        private final App app;
+        private final SlackProperties properties;
+        private SocketModeApp socketMode;
+
+        SocketModeLifecycle(App app, SlackProperties properties) {
+            this.app = app;
+            this.properties = properties;
+        }
+
+        @EventListener(ApplicationReadyEvent.class)
+        public void start() throws Exception {
+            if (!properties.socketMode()) {
+                return;
+            }
+            socketMode = new SocketModeApp(properties.appToken(), app, SocketModeClient.Backend.JavaWebSocket);
+            socketMode.startAsync();
+            log.info("Slack Socket Mode started");
+        }
+
+        public void close() throws Exception {
+            if (socketMode != null) {
+                socketMode.close();
+            }
+        }
+
+    }
+}

@@ -1,0 +1,140 @@
+package uk.gov.ddat.capability.bot.slack;
+
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.AppUninstalledEvent;
+import com.slack.api.model.event.MessageBotEvent;
+import com.slack.api.model.event.MessageChangedEvent;
+import com.slack.api.model.event.MessageDeletedEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.TokensRevokedEvent;
+
+import uk.gov.ddat.capability.bot.conversation.Answer;
+import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
+import uk.gov.ddat.capability.bot.storage.SeenEvents;
+
+/**
+ * What the bot does with each kind of Slack request. Every handler acknowledges at once; replies
+ * that need a Web API call are sent from an executor after the acknowledgement.
+ */
+public class SlackHandlers {
+
+    static final String COMMAND = "/skills";
+    private static final Pattern PUBLIC_SUFFIX = Pattern.compile("(?i)\\s+public\\s*$|^\\s*public\\s*$");
+    private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
+    private static final Logger log = LoggerFactory.getLogger(SlackHandlers.class);
+
+    private final ConversationEngine engine;
+    private final BlockKitRenderer renderer;
+    private final SlackReplies replies;
+    private final HomeTab home;
+    private final SeenEvents seenEvents;
+    private final Executor executor;
+
+    public SlackHandlers(ConversationEngine engine, BlockKitRenderer renderer, SlackReplies replies, HomeTab home,
+                         SeenEvents seenEvents, Executor executor) {
+        this.engine = engine;
+        this.renderer = renderer;
+        this.replies = replies;
+        this.home = home;
+        this.seenEvents = seenEvents;
+        this.executor = executor;
+    }
+
+    public void register(App app) {
+        app.command(COMMAND, (request, ctx) -> {
+            String text = request.getPayload().getText() == null ? "" : request.getPayload().getText();
+            boolean share = PUBLIC_SUFFIX.matcher(text).find();
+            SlackMessage message = renderer.message(engine.answer(PUBLIC_SUFFIX.matcher(text).replaceAll("")));
+            // The engine answers in microseconds, so the answer goes back in the acknowledgement itself.
+            return ctx.ack(r -> r.responseType(share ? "in_channel" : "ephemeral")
+                    .text(message.text()).blocks(message.blocks()));
+        });
+
+        app.event(AppMentionEvent.class, (payload, ctx) -> {
+            AppMentionEvent event = payload.getEvent();
+            if (seenEvents.firstDelivery(payload.getEventId())) {
+                String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
+                reply(event.getChannel(), thread, event.getText());
+            }
+            return ctx.ack();
+        });
+
+        app.event(MessageEvent.class, (payload, ctx) -> {
+            MessageEvent event = payload.getEvent();
+            if (isPersonInDirectMessage(event, ctx) && seenEvents.firstDelivery(payload.getEventId())) {
+                reply(event.getChannel(), event.getThreadTs(), event.getText());
+            }
+            return ctx.ack();
+        });
+        // Edits, deletions and other bots' messages are not questions.
+        app.event(MessageChangedEvent.class, (payload, ctx) -> ctx.ack());
+        app.event(MessageDeletedEvent.class, (payload, ctx) -> ctx.ack());
+        app.event(MessageBotEvent.class, (payload, ctx) -> ctx.ack());
+
+        app.blockAction(Pattern.compile("^" + Pattern.quote(BlockKitRenderer.ACTION_PREFIX) + ".*"), (request, ctx) -> {
+            BlockActionPayload payload = request.getPayload();
+            String command = payload.getActions().get(0).getValue();
+            executor.execute(() -> pressed(payload, command == null ? "" : command));
+            return ctx.ack();
+        });
+        // "Show more" opens the published page in the browser; Slack still tells us it was pressed.
+        app.blockAction("show-more", (request, ctx) -> ctx.ack());
+
+        app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
+            AppHomeOpenedEvent event = payload.getEvent();
+            if ("home".equals(event.getTab()) && seenEvents.firstDelivery(payload.getEventId())) {
+                executor.execute(() -> replies.publishHome(event.getUser(), home.view(engine.model(), Optional.empty())));
+            }
+            return ctx.ack();
+        });
+
+        app.event(AppUninstalledEvent.class, (payload, ctx) -> {
+            log.warn("The app was uninstalled from team {}", payload.getTeamId());
+            return ctx.ack();
+        });
+        app.event(TokensRevokedEvent.class, (payload, ctx) -> {
+            log.warn("Tokens were revoked in team {}", payload.getTeamId());
+            return ctx.ack();
+        });
+    }
+
+    private void reply(String channel, String threadTs, String text) {
+        String question = MENTION.matcher(text == null ? "" : text).replaceAll(" ").strip();
+        executor.execute(() -> replies.post(channel, threadTs, engine.answer(question)));
+    }
+
+    private void pressed(BlockActionPayload payload, String command) {
+        Answer answer = engine.answer(command);
+        boolean fromHome = payload.getContainer() != null && "view".equals(payload.getContainer().getType());
+        if (fromHome) {
+            replies.publishHome(payload.getUser().getId(), home.view(engine.model(), Optional.of(answer)));
+        } else {
+            replies.replaceOriginal(payload.getResponseUrl(), answer);
+        }
+    }
+
+    /** A person's new message in a direct message with the bot: not a bot, not an edit, not the bot itself. */
+    private static boolean isPersonInDirectMessage(MessageEvent event, EventContext ctx) {
+        return "im".equals(event.getChannelType())
+                && event.getSubtype() == null
+                && event.getBotId() == null
+                && event.getUser() != null
+                && !event.getUser().equals(ctx.getBotUserId());
+    }
+
+    static Response unmatched() {
+        return Response.ok();
+    }
+}

@@ -1,0 +1,187 @@
+package uk.gov.ddat.capability.bot.slack;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.slack.api.Slack;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.model.view.View;
+import com.slack.api.webhook.WebhookResponse;
+
+import uk.gov.ddat.capability.bot.conversation.Answer;
+
+/**
+ * Sends the bot's messages to Slack: retried where that can help (rate limits, honouring
+ * Retry-After; timeouts; Slack's own errors), logged with Slack's request id where it cannot, and
+ * followed by a short apology when the answer itself could not be delivered.
+ */
+public class SlackReplies {
+
+    static final String APOLOGY = "Sorry, I couldn't send that answer just now. Please try again in a moment.";
+
+    /** Errors that no retry will fix. */
+    private static final Set<String> PERMANENT = Set.of("not_in_channel", "channel_not_found", "is_archived",
+            "invalid_auth", "account_inactive", "token_revoked", "no_permission", "missing_scope",
+            "restricted_action", "msg_too_long", "invalid_blocks", "user_not_found");
+
+    private static final Logger log = LoggerFactory.getLogger(SlackReplies.class);
+    private static final int ATTEMPTS = 3;
+    private static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
+
+    private final Slack slack;
+    private final MethodsClient methods;
+    private final BlockKitRenderer renderer;
+    private final String responseUrlPrefix;
+    private final Sleeper sleeper;
+
+    /** Waits between attempts; tests replace it to keep them fast. */
+    @FunctionalInterface
+    public interface Sleeper {
+        void sleep(Duration duration) throws InterruptedException;
+    }
+
+    public SlackReplies(Slack slack, String botToken, BlockKitRenderer renderer, String responseUrlPrefix,
+                        Sleeper sleeper) {
+        this.slack = slack;
+        this.methods = slack.methods(botToken);
+        this.renderer = renderer;
+        this.responseUrlPrefix = responseUrlPrefix;
+        this.sleeper = sleeper;
+    }
+
+    /** Posts an answer to a channel, in a thread when {@code threadTs} is given. */
+    public boolean post(String channel, String threadTs, Answer answer) {
+        SlackMessage message = renderer.message(answer);
+        boolean sent = call("chat.postMessage", () -> methods.chatPostMessage(r -> r.channel(channel)
+                .threadTs(threadTs).text(message.text()).blocks(message.blocks())));
+        if (!sent) {
+            call("chat.postMessage (apology)", () -> methods.chatPostMessage(r -> r.channel(channel)
+                    .threadTs(threadTs).text(APOLOGY)));
+        }
+        return sent;
+    }
+
+    /** Replaces the message a button was pressed on, through its response_url. */
+    public boolean replaceOriginal(String responseUrl, Answer answer) {
+        if (responseUrl == null || !responseUrl.startsWith(responseUrlPrefix)) {
+            log.warn("Ignoring a response_url outside {}", responseUrlPrefix);
+            return false;
+        }
+        SlackMessage message = renderer.message(answer);
+        Map<String, Object> body = Map.of("replace_original", true, "text", message.text(), "blocks", message.blocks());
+        if (send(responseUrl, com.slack.api.util.json.GsonFactory.createSnakeCase().toJson(body))) {
+            return true;
+        }
+        send(responseUrl, com.slack.api.util.json.GsonFactory.createSnakeCase()
+                .toJson(Map.of("replace_original", false, "response_type", "ephemeral", "text", APOLOGY)));
+        return false;
+    }
+
+    /** Publishes a user's Home tab. */
+    public boolean publishHome(String userId, View view) {
+        return call("views.publish", () -> methods.viewsPublish(r -> r.userId(userId).view(view)));
+    }
+
+    private boolean send(String url, String json) {
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                WebhookResponse response = slack.send(url, json);
+                if (response.getCode() == 200) {
+                    return true;
+                }
+                if (response.getCode() != 429 && response.getCode() < 500) {
+                    log.warn("response_url answered {}: {}", response.getCode(), response.getBody());
+                    return false;
+                }
+                waitBeforeRetry(attempt, retryAfter(response.getHeaders()));
+            } catch (IOException e) {
+                log.warn("response_url failed (attempt {}): {}", attempt, e.toString());
+                waitBeforeRetry(attempt, null);
+            }
+        }
+        return false;
+    }
+
+    @FunctionalInterface
+    private interface ApiCall {
+        SlackApiTextResponse call() throws IOException, SlackApiException;
+    }
+
+    private boolean call(String method, ApiCall call) {
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                SlackApiTextResponse response = call.call();
+                if (response.isOk()) {
+                    return true;
+                }
+                String requestId = requestId(response.getHttpResponseHeaders());
+                if (PERMANENT.contains(response.getError()) || attempt == ATTEMPTS) {
+                    log.warn("Slack {} failed: {} (request id {})", method, response.getError(), requestId);
+                    return false;
+                }
+                log.info("Slack {} answered {} (request id {}); retrying", method, response.getError(), requestId);
+                waitBeforeRetry(attempt, retryAfter(response.getHttpResponseHeaders()));
+            } catch (SlackApiException e) {
+                int status = e.getResponse().code();
+                String requestId = e.getResponse().header("x-slack-req-id");
+                if (status != 429 && status < 500 || attempt == ATTEMPTS) {
+                    log.warn("Slack {} failed with HTTP {} (request id {}): {}", method, status, requestId,
+                            e.getError() == null ? "" : e.getError().getError());
+                    return false;
+                }
+                String retryAfter = e.getResponse().header("Retry-After");
+                log.info("Slack {} answered HTTP {} (request id {}); retrying", method, status, requestId);
+                waitBeforeRetry(attempt, retryAfter == null ? null : List.of(retryAfter));
+            } catch (IOException e) {
+                if (attempt == ATTEMPTS) {
+                    log.warn("Slack {} failed: {}", method, e.toString());
+                    return false;
+                }
+                log.info("Slack {} failed ({}); retrying", method, e.toString());
+                waitBeforeRetry(attempt, null);
+            }
+        }
+        return false;
+    }
+
+    private void waitBeforeRetry(int attempt, List<String> retryAfter) {
+        Duration wait = Duration.ofMillis(500L << (attempt - 1));
+        if (retryAfter != null && !retryAfter.isEmpty()) {
+            try {
+                wait = Duration.ofSeconds(Long.parseLong(retryAfter.get(0).trim()));
+            } catch (NumberFormatException ignored) {
+                // keep the backoff
+            }
+        }
+        try {
+            sleeper.sleep(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static List<String> retryAfter(Map<String, List<String>> headers) {
+        return header(headers, "retry-after");
+    }
+
+    private static String requestId(Map<String, List<String>> headers) {
+        List<String> values = header(headers, "x-slack-req-id");
+        return values == null || values.isEmpty() ? "unknown" : values.get(0);
+    }
+
+    private static List<String> header(Map<String, List<String>> headers, String name) {
+        if (headers == null) {
+            return null;
+        }
+        return headers.entrySet().stream().filter(e -> e.getKey() != null && e.getKey().equalsIgnoreCase(name))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+}

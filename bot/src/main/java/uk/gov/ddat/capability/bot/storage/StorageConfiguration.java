@@ -1,0 +1,49 @@
+package uk.gov.ddat.capability.bot.storage;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * The bot's own tables (Flyway migrations in db/migration): embedded H2 by default, PostgreSQL
+ * when SPRING_DATASOURCE_URL points at one.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+public class StorageConfiguration {
+
+    @Bean
+    SeenEvents seenEvents(JdbcClient jdbc, Clock clock,
+                          @Value("${storage.seen-events-retention:1h}") Duration retention) {
+        if (retention.compareTo(Duration.ofMinutes(15)) < 0) {
+            throw new IllegalArgumentException("storage.seen-events-retention must be at least 15 minutes");
+        }
+        return new SeenEvents(jdbc, clock, retention);
+    }
+
+    @Bean
+    SeenEventsPruner seenEventsPruner(SeenEvents seenEvents) {
+        return new SeenEventsPruner(seenEvents);
+    }
+
+    /** Clears old event ids every few minutes. */
+    static class SeenEventsPruner {
+
+        private final SeenEvents seenEvents;
+
+        SeenEventsPruner(SeenEvents seenEvents) {
+            this.seenEvents = seenEvents;
+        }
+
+        @Scheduled(fixedDelayString = "${storage.prune-interval:5m}", initialDelayString = "${storage.prune-interval:5m}")
+        void prune() {
+            seenEvents.prune();
+        }
+    }
+}

@@ -1,0 +1,355 @@
+package uk.gov.ddat.capability.bot.slack;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+import uk.gov.ddat.capability.bot.testing.SchemaCheck;
+import uk.gov.ddat.capability.bot.testing.SharedFiles;
+import uk.gov.ddat.capability.bot.testing.SlackSigner;
+
+/**
+ * The running app over HTTP, with requests signed as Slack signs them and built from the real
+ * payloads in ../shared/payloads; the Slack Web API and response_url are faked by WireMock.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "management.server.port=0", "framework.reload-interval=0",
+        "slack.bot-token=xoxb-test-token", "slack.signing-secret=" + SlackAppIntegrationTest.SECRET,
+        "spring.datasource.url=jdbc:h2:mem:slack-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1"})
+class SlackAppIntegrationTest {
+
+    static final String SECRET = "test-signing-secret";
+    static final WireMockServer SLACK = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+
+    static {
+        SLACK.start();
+    }
+
+    @DynamicPropertySource
+    static void slackApi(DynamicPropertyRegistry registry) {
+        registry.add("slack.api-url", () -> SLACK.baseUrl() + "/api/");
+        registry.add("slack.response-url-prefix", () -> SLACK.baseUrl() + "/");
+    }
+
+    @AfterAll
+    static void stopSlack() {
+        SLACK.stop();
+    }
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void fakeSlack() {
+        SLACK.resetAll();
+        SLACK.stubFor(post("/api/auth.test").willReturn(okJson(
+                "{\"ok\":true,\"url\":\"https://example.slack.com/\",\"team\":\"T\",\"user\":\"bot\","
+                        + "\"team_id\":\"T123\",\"user_id\":\"U123\",\"bot_id\":\"B123\"}")));
+        SLACK.stubFor(post("/api/chat.postMessage").willReturn(okJson("{\"ok\":true,\"channel\":\"C123\",\"ts\":\"1.2\"}")));
+        SLACK.stubFor(post("/api/views.publish").willReturn(okJson("{\"ok\":true}")));
+        SLACK.stubFor(post(urlPathMatching("/actions/.*")).willReturn(aResponse().withStatus(200).withBody("ok")));
+    }
+
+    // --- requests Slack sends ---
+
+    @Test
+    void answersTheUrlVerificationChallenge() throws Exception {
+        HttpResponse<String> response = send(SharedFiles.payload("events_api.url_verification.bolt-python.json"),
+                "application/json");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P");
+    }
+
+    @Test
+    void slashCommandAnswersPrivatelyInTheAcknowledgement() throws Exception {
+        HttpResponse<String> response = send(slashCommand("how do I get from senior to lead"),
+                "application/x-www-form-urlencoded");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = SchemaCheck.parse(response.body());
+        assertThat(body.path("response_type").asString()).isEqualTo("ephemeral");
+        assertThat(body.path("text").asString()).contains("Change management: working → practitioner");
+        SchemaCheck.assertValidMessageBlocks(body.path("blocks"));
+    }
+
+    @Test
+    void slashCommandWithPublicSharesTheAnswerInTheChannel() throws Exception {
+        HttpResponse<String> response = send(slashCommand("senior public"), "application/x-www-form-urlencoded");
+        JsonNode body = SchemaCheck.parse(response.body());
+        assertThat(body.path("response_type").asString()).isEqualTo("in_channel");
+        assertThat(body.path("blocks").get(0).path("text").path("text").asString())
+                .startsWith("Senior infrastructure operations engineer");
+    }
+
+    @Test
+    void mentionIsAnsweredInItsThread() throws Exception {
+        ObjectNode event = event("events_api.event_callback.app_mention.java-bolt-EventTest.json");
+        ((ObjectNode) event.path("event")).put("text", "<@U123> what grade is a lead");
+        HttpResponse<String> response = send(event.toString(), "application/json");
+        assertThat(response.statusCode()).isEqualTo(200);
+
+        LoggedRequest posted = awaitOne("/api/chat.postMessage");
+        Map<String, String> form = form(posted.getBodyAsString());
+        assertThat(form).containsEntry("channel", "C123").containsEntry("thread_ts", "1583636399.000700");
+        assertThat(form.get("text")).contains("SEO (Senior Executive Officer) or G7 (Grade 7)");
+        SchemaCheck.assertValidMessageBlocks(SchemaCheck.parse(form.get("blocks")));
+    }
+
+    @Test
+    void directMessageIsAnsweredInItsThread() throws Exception {
+        ObjectNode event = event("events_api.event_callback.message_im.bolt-python-test_events_assistant.json");
+        ((ObjectNode) event.path("event")).put("text", "incidnet managment");
+        send(event.toString(), "application/json");
+
+        Map<String, String> form = form(awaitOne("/api/chat.postMessage").getBodyAsString());
+        assertThat(form).containsEntry("channel", "D111").containsEntry("thread_ts", "1726133698.626339");
+        assertThat(form.get("text")).startsWith("Incident management");
+    }
+
+    @Test
+    void ignoresBotsEditsAndItself() throws Exception {
+        ObjectNode fromBot = event("events_api.event_callback.message_im.bolt-python-test_events_assistant.json");
+        ((ObjectNode) fromBot.path("event")).put("bot_id", "B999");
+        ObjectNode edited = event("events_api.event_callback.message_im.bolt-python-test_events_assistant.json");
+        ((ObjectNode) edited.path("event")).put("subtype", "message_changed");
+        ObjectNode itself = event("events_api.event_callback.message_im.bolt-python-test_events_assistant.json");
+        ((ObjectNode) itself.path("event")).put("user", "U123");
+        ObjectNode channel = event("events_api.event_callback.message_channel.java-bolt-EventTest.json");
+        for (ObjectNode event : List.of(fromBot, edited, itself, channel)) {
+            assertThat(send(event.toString(), "application/json").statusCode()).isEqualTo(200);
+        }
+        // A real question afterwards is answered: so the ones before were ignored, not delayed.
+        ObjectNode real = event("events_api.event_callback.message_im.bolt-python-test_events_assistant.json");
+        send(real.toString(), "application/json");
+        awaitOne("/api/chat.postMessage");
+        Thread.sleep(300);
+        assertThat(SLACK.findAll(postRequestedFor(urlEqualTo("/api/chat.postMessage")))).hasSize(1);
+    }
+
+    @Test
+    void theSameEventDeliveredThreeTimesIsAnsweredOnce() throws Exception {
+        ObjectNode event = event("events_api.event_callback.app_mention.java-bolt-EventTest.json");
+        String body = event.toString();
+        assertThat(send(body, "application/json", Map.of()).statusCode()).isEqualTo(200);
+        assertThat(send(body, "application/json", Map.of("X-Slack-Retry-Num", "1",
+                "X-Slack-Retry-Reason", "http_timeout")).statusCode()).isEqualTo(200);
+        assertThat(send(body, "application/json", Map.of("X-Slack-Retry-Num", "2",
+                "X-Slack-Retry-Reason", "http_timeout")).statusCode()).isEqualTo(200);
+        awaitOne("/api/chat.postMessage");
+        Thread.sleep(500);
+        assertThat(SLACK.findAll(postRequestedFor(urlEqualTo("/api/chat.postMessage")))).hasSize(1);
+    }
+
+    @Test
+    void buttonOnAMessageReplacesItThroughTheResponseUrl() throws Exception {
+        ObjectNode payload = (ObjectNode) SchemaCheck.parse(
+                SharedFiles.payload("interaction.block_actions.message_container.bolt-python-test_block_actions.json"));
+        payload.put("response_url", SLACK.baseUrl() + "/actions/T111/111/random-value");
+        ObjectNode action = (ObjectNode) payload.path("actions").get(0);
+        action.put("action_id", "ask:1").put("value", "compare Senior infrastructure operations engineer to "
+                + "Lead infrastructure operations engineer");
+        HttpResponse<String> response = send("payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8),
+                "application/x-www-form-urlencoded");
+        assertThat(response.statusCode()).isEqualTo(200);
+
+        LoggedRequest replaced = awaitOne("/actions/T111/111/random-value");
+        JsonNode body = SchemaCheck.parse(replaced.getBodyAsString());
+        assertThat(body.path("replace_original").asBoolean()).isTrue();
+        assertThat(body.path("text").asString()).startsWith("From Senior infrastructure operations engineer");
+        SchemaCheck.assertValidMessageBlocks(body.path("blocks"));
+    }
+
+    @Test
+    void buttonInTheHomeTabShowsTheAnswerThere() throws Exception {
+        ObjectNode payload = (ObjectNode) SchemaCheck.parse(
+                SharedFiles.payload("interaction.block_actions.home_view.java-bolt-BlockActionTest.json"));
+        ObjectNode action = (ObjectNode) payload.path("actions").get(0);
+        action.put("action_id", "ask:home-3").put("value", "Lead infrastructure operations engineer");
+        send("payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8),
+                "application/x-www-form-urlencoded");
+
+        Map<String, String> form = form(awaitOne("/api/views.publish").getBodyAsString());
+        JsonNode view = SchemaCheck.parse(form.get("view"));
+        assertThat(view.path("type").asString()).isEqualTo("home");
+        assertThat(view.path("blocks").get(0).path("text").path("text").asString())
+                .startsWith("Lead infrastructure operations engineer");
+        SchemaCheck.assertValidBlocks(view.path("blocks"));
+    }
+
+    @Test
+    void openingTheHomeTabPublishesTheBrowser() throws Exception {
+        ObjectNode event = event("events_api.event_callback.app_mention.java-bolt-EventTest.json");
+        ObjectNode home = event.objectNode();
+        home.put("type", "app_home_opened").put("user", "U234").put("channel", "D123").put("tab", "home")
+                .put("event_ts", "1583636399.000700");
+        event.set("event", home);
+        send(event.toString(), "application/json");
+
+        Map<String, String> form = form(awaitOne("/api/views.publish").getBodyAsString());
+        assertThat(form).containsEntry("user_id", "U234");
+        JsonNode view = SchemaCheck.parse(form.get("view"));
+        SchemaCheck.assertValidBlocks(view.path("blocks"));
+        assertThat(view.toString()).contains("Associate infrastructure operations engineer").contains("User focus");
+    }
+
+    // --- what is refused ---
+
+    @Test
+    void aBadSignatureIsRefused() throws Exception {
+        String body = slashCommand("senior");
+        long now = Instant.now().getEpochSecond();
+        HttpResponse<String> response = raw(body, "application/x-www-form-urlencoded", now,
+                SlackSigner.sign("not-the-secret", now, body), Map.of());
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void anOldTimestampIsRefused() throws Exception {
+        String body = slashCommand("senior");
+        long sixMinutesAgo = Instant.now().minusSeconds(360).getEpochSecond();
+        HttpResponse<String> response = raw(body, "application/x-www-form-urlencoded", sixMinutesAgo,
+                SlackSigner.sign(SECRET, sixMinutesAgo, body), Map.of());
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aBodyThatIsNotWhatWasSignedIsRefused() throws Exception {
+        String body = slashCommand("senior");
+        long now = Instant.now().getEpochSecond();
+        HttpResponse<String> response = raw(body.replace("senior", "lead"), "application/x-www-form-urlencoded",
+                now, SlackSigner.sign(SECRET, now, body), Map.of());
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void malformedPayloadsAreBadRequestsNotServerErrors() throws Exception {
+        for (String[] bad : List.of(
+                new String[] {"{\"type\":\"event_callback\",\"event\":", "application/json"},
+                new String[] {"not json at all", "application/json"},
+                new String[] {"payload=%7Bnot-json", "application/x-www-form-urlencoded"},
+                new String[] {"payload=", "application/x-www-form-urlencoded"},
+                new String[] {"%%%", "application/x-www-form-urlencoded"})) {
+            HttpResponse<String> response = send(bad[0], bad[1]);
+            assertThat(response.statusCode()).as("%s", bad[0]).isEqualTo(400);
+        }
+    }
+
+    // --- when Slack fails ---
+
+    @Test
+    void aRateLimitedPostIsRetriedAfterRetryAfter() throws Exception {
+        SLACK.stubFor(post("/api/chat.postMessage").inScenario("limited").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
+                        .withHeader("x-slack-req-id", "req-1").withBody("{\"ok\":false,\"error\":\"ratelimited\"}"))
+                .willSetStateTo("ok"));
+        SLACK.stubFor(post("/api/chat.postMessage").inScenario("limited").whenScenarioStateIs("ok")
+                .willReturn(okJson("{\"ok\":true}")));
+        send(event("events_api.event_callback.app_mention.java-bolt-EventTest.json").toString(), "application/json");
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                SLACK.findAll(postRequestedFor(urlEqualTo("/api/chat.postMessage"))).size() == 2);
+        List<LoggedRequest> posts = SLACK.findAll(postRequestedFor(urlEqualTo("/api/chat.postMessage")));
+        assertThat(posts.get(1).getLoggedDate().getTime() - posts.get(0).getLoggedDate().getTime())
+                .isGreaterThanOrEqualTo(900);
+        assertThat(posts.get(1).getBodyAsString()).isEqualTo(posts.get(0).getBodyAsString());
+    }
+
+    @Test
+    void aPermanentFailureIsFollowedByAnApology() throws Exception {
+        SLACK.stubFor(post("/api/chat.postMessage").withRequestBody(com.github.tomakehurst.wiremock.client.WireMock
+                        .containing("blocks"))
+                .willReturn(okJson("{\"ok\":false,\"error\":\"invalid_blocks\"}")));
+        send(event("events_api.event_callback.app_mention.java-bolt-EventTest.json").toString(), "application/json");
+        await().atMost(Duration.ofSeconds(5)).until(() ->
+                SLACK.findAll(postRequestedFor(urlEqualTo("/api/chat.postMessage"))).size() == 2);
+        Map<String, String> apology = form(SLACK.findAll(postRequestedFor(urlEqualTo("/api/chat.postMessage")))
+                .get(1).getBodyAsString());
+        assertThat(apology.get("text")).isEqualTo(SlackReplies.APOLOGY);
+        assertThat(apology).containsEntry("thread_ts", "1583636399.000700");
+    }
+
+    // --- helpers ---
+
+    private ObjectNode event(String file) {
+        ObjectNode event = (ObjectNode) SchemaCheck.parse(SharedFiles.payload(file));
+        event.put("event_id", "Ev" + System.nanoTime());
+        return event;
+    }
+
+    private String slashCommand(String text) {
+        return SharedFiles.payload("slash_command.form-urlencoded.java-bolt-SlashCommandTest.txt")
+                .replace("command=/weather-123", "command=%2Fskills")
+                .replace("text=94070", "text=" + URLEncoder.encode(text, StandardCharsets.UTF_8))
+                .replace("response_url=https://hooks.slack.com/commands/1234/5678",
+                        "response_url=" + URLEncoder.encode(SLACK.baseUrl() + "/commands/1234/5678", StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> send(String body, String contentType) throws Exception {
+        return send(body, contentType, Map.of());
+    }
+
+    private HttpResponse<String> send(String body, String contentType, Map<String, String> headers) throws Exception {
+        long now = Instant.now().getEpochSecond();
+        return raw(body, contentType, now, SlackSigner.sign(SECRET, now, body), headers);
+    }
+
+    private HttpResponse<String> raw(String body, String contentType, long timestamp, String signature,
+                                     Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
+                .header("Content-Type", contentType)
+                .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
+                .header("X-Slack-Signature", signature)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static LoggedRequest awaitOne(String path) {
+        await().atMost(Duration.ofSeconds(5)).until(() -> !SLACK.findAll(postRequestedFor(urlPathEqualTo(path))).isEmpty());
+        return SLACK.findAll(postRequestedFor(urlPathEqualTo(path))).get(0);
+    }
+
+    static Map<String, String> form(String body) {
+        Map<String, String> form = new LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            String[] kv = pair.split("=", 2);
+            form.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                    kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+        }
+        return form;
+    }
+}
