@@ -1,5 +1,6 @@
 package uk.gov.ddat.capability.bot;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.boot.SpringApplication;
@@ -27,12 +28,13 @@ public class BotApplication {
             return;
         }
         int exitCode = 0;
+        // Given as arguments (not default properties) so that they win over application.yml.
+        List<String> localArgs = new ArrayList<>(List.of(args));
+        localArgs.addAll(List.of("--logging.level.root=ERROR", "--spring.main.log-startup-info=false",
+                "--framework.reload-interval=0"));
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(BotApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("bot.local-mode=true", "logging.level.root=ERROR",
-                        "spring.main.log-startup-info=false",
-                        "framework.reload-interval=0")
-                .run(args)) {
+                .run(localArgs.toArray(String[]::new))) {
             LocalMode local = new LocalMode(context.getBean(ConversationEngine.class),
                     List.copyOf(context.getBeansOfType(AnswerRenderer.class).values()));
             if (options.ask().isPresent()) {

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.google.gson.Gson;
 import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.ContextBlock;
@@ -47,6 +49,8 @@ public class BlockKitRenderer implements AnswerRenderer {
     static final int FALLBACK_TEXT = 3_000;
 
     private final Gson gson = GsonFactory.createSnakeCase();
+    /** Answers are cached and immutable, so each is rendered once; keys are held weakly, by identity. */
+    private final Cache<Answer, SlackMessage> rendered = Caffeine.newBuilder().weakKeys().maximumSize(10_000).build();
 
     @Override
     public String format() {
@@ -61,7 +65,7 @@ public class BlockKitRenderer implements AnswerRenderer {
     }
 
     public SlackMessage message(Answer answer) {
-        return new SlackMessage(fallback(answer), blocks(answer, MESSAGE_BLOCKS));
+        return rendered.get(answer, a -> new SlackMessage(fallback(a), blocks(a, MESSAGE_BLOCKS)));
     }
 
     /** Notification and screen-reader text; escaped like everything else. */
