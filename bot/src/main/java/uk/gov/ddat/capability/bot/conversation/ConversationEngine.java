@@ -1,6 +1,8 @@
 package uk.gov.ddat.capability.bot.conversation;
 
 import java.time.Duration;
+import java.util.BitSet;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
@@ -10,6 +12,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import uk.gov.ddat.capability.framework.FrameworkModel;
+import uk.gov.ddat.capability.framework.Role;
 import uk.gov.ddat.capability.framework.load.CurrentFramework;
 
 /**
@@ -71,6 +74,17 @@ public class ConversationEngine {
     /** How the engine understood a question (for tests and diagnostics). */
     public Question understand(String text) {
         return parser.parse(text == null ? "" : text, current().index());
+    }
+
+    /** The role a text names (exactly, or despite typos), if it clearly names one. */
+    public Optional<Role> findRole(String text) {
+        Indexed current = current();
+        Optional<Role> exact = current.model().role(text == null ? "" : text);
+        if (exact.isPresent()) {
+            return exact;
+        }
+        EntityMatcher.Result<Role> result = current.index().roles.best(Tokens.of(text), new BitSet());
+        return result.found() ? Optional.of(result.match().value()) : Optional.empty();
     }
 
     public FrameworkModel model() {

@@ -37,6 +37,21 @@ public final class TipCatalogue {
         return all.get(random.nextInt(all.size())).answer();
     }
 
+    /**
+     * The tips for a conversation subscribed to one role: that role's skill, progression and grade
+     * tips, and (with several roles loaded) the skills it shares with other roles.
+     */
+    public List<Tip> tipsFor(FrameworkModel model, String roleName) {
+        String prefix = ":" + roleName.toLowerCase(java.util.Locale.ROOT) + ":";
+        List<String> roleSkills = model.role(roleName).map(r -> r.levels().stream()
+                .flatMap(l -> l.skills().stream()).map(s -> s.skill()).distinct().toList()).orElse(List.of());
+        return tips(model).stream().filter(tip -> {
+            String id = tip.id().toLowerCase(java.util.Locale.ROOT);
+            return id.contains(prefix) && !id.startsWith("shared:")
+                    || id.startsWith("shared:") && roleSkills.stream().anyMatch(s -> id.equals("shared:" + s.toLowerCase(java.util.Locale.ROOT)));
+        }).toList();
+    }
+
     public List<Tip> tips(FrameworkModel model) {
         List<Tip> tips = new ArrayList<>();
         for (Role role : model.roles()) {

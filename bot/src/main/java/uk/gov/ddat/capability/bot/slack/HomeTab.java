@@ -54,6 +54,8 @@ public class HomeTab {
         blocks.add(HeaderBlock.builder().text(PlainTextObject.builder().text("Capability framework").build()).build());
         blocks.add(section("Browse the Government Digital and Data Profession Capability Framework, or ask me "
                 + "anything with `/skills` or in a message. Try `/skills help`."));
+        blocks.add(section("*Daily tips*: in a channel, `/skills tips on 09:30 Europe/London weekdays` posts a tip "
+                + "there every weekday; `/skills tips` shows the settings, `/skills tips off` stops them."));
         Counter ids = new Counter();
         if (model.roles().size() == 1) {
             Role role = model.roles().get(0);

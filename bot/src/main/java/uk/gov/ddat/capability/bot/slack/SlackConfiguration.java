@@ -21,6 +21,8 @@ import com.slack.api.socket_mode.SocketModeClient;
 
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
 import uk.gov.ddat.capability.bot.storage.SeenEvents;
+import uk.gov.ddat.capability.bot.tips.SubscriptionStore;
+import uk.gov.ddat.capability.bot.tips.TipCommands;
 
 /**
  * Bolt for Java inside Spring Boot: one {@link App}, served over HTTP at /slack/events (commands,
@@ -65,7 +67,8 @@ public class SlackConfiguration {
 
     @Bean
     App slackApp(Slack slack, SlackProperties properties, ConversationEngine engine, BlockKitRenderer renderer,
-                 SlackReplies replies, SeenEvents seenEvents, ThreadPoolTaskExecutor slackReplyExecutor) {
+                 SlackReplies replies, SeenEvents seenEvents, TipCommands tipCommands, SubscriptionStore subscriptions,
+                 ThreadPoolTaskExecutor slackReplyExecutor) {
         if (SlackProperties.blank(properties.signingSecret()) && !properties.socketMode()) {
             throw new IllegalStateException("SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET (HTTP mode) "
                     + "nor SLACK_APP_TOKEN (Socket Mode) is: set one of them");
@@ -78,9 +81,14 @@ public class SlackConfiguration {
                 .build();
         config.setUnmatchedRequestHandler(request -> SlackHandlers.unmatched());
         App app = new App(config);
-        new SlackHandlers(engine, renderer, replies, new HomeTab(renderer), seenEvents, slackReplyExecutor)
-                .register(app);
+        new SlackHandlers(engine, renderer, replies, new HomeTab(renderer), seenEvents, tipCommands, subscriptions,
+                slackReplyExecutor).register(app);
         return app;
+    }
+
+    @Bean
+    SlackTipSender slackTipSender(SlackReplies replies) {
+        return new SlackTipSender(replies);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package uk.gov.ddat.capability.bot.slack;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
@@ -23,6 +24,8 @@ import com.slack.api.model.event.TokensRevokedEvent;
 import uk.gov.ddat.capability.bot.conversation.Answer;
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
 import uk.gov.ddat.capability.bot.storage.SeenEvents;
+import uk.gov.ddat.capability.bot.tips.SubscriptionStore;
+import uk.gov.ddat.capability.bot.tips.TipCommands;
 
 /**
  * What the bot does with each kind of Slack request. Every handler acknowledges at once; replies
@@ -40,21 +43,33 @@ public class SlackHandlers {
     private final SlackReplies replies;
     private final HomeTab home;
     private final SeenEvents seenEvents;
+    private final TipCommands tipCommands;
+    private final SubscriptionStore subscriptions;
     private final Executor executor;
 
     public SlackHandlers(ConversationEngine engine, BlockKitRenderer renderer, SlackReplies replies, HomeTab home,
-                         SeenEvents seenEvents, Executor executor) {
+                         SeenEvents seenEvents, TipCommands tipCommands, SubscriptionStore subscriptions,
+                         Executor executor) {
         this.engine = engine;
         this.renderer = renderer;
         this.replies = replies;
         this.home = home;
         this.seenEvents = seenEvents;
+        this.tipCommands = tipCommands;
+        this.subscriptions = subscriptions;
         this.executor = executor;
     }
 
     public void register(App app) {
         app.command(COMMAND, (request, ctx) -> {
-            String text = request.getPayload().getText() == null ? "" : request.getPayload().getText();
+            var command = request.getPayload();
+            String text = command.getText() == null ? "" : command.getText();
+            if (TipCommands.isTipsCommand(text)) {
+                // Reads and writes the database (and may look up the user's time zone): after the ack.
+                executor.execute(() -> tips(text, command.getChannelId(), command.getUserId(), command.getUserName(),
+                        command.getResponseUrl()));
+                return ctx.ack();
+            }
             boolean share = PUBLIC_SUFFIX.matcher(text).find();
             SlackMessage message = renderer.message(engine.answer(PUBLIC_SUFFIX.matcher(text).replaceAll("")));
             // The engine answers in microseconds, so the answer goes back in the acknowledgement itself.
@@ -102,12 +117,28 @@ public class SlackHandlers {
 
         app.event(AppUninstalledEvent.class, (payload, ctx) -> {
             log.warn("The app was uninstalled from team {}", payload.getTeamId());
+            subscriptions.pauseAll(SlackTipSender.PLATFORM, "The app was uninstalled from Slack.", Instant.now());
             return ctx.ack();
         });
         app.event(TokensRevokedEvent.class, (payload, ctx) -> {
             log.warn("Tokens were revoked in team {}", payload.getTeamId());
+            subscriptions.pauseAll(SlackTipSender.PLATFORM, "The app's tokens were revoked.", Instant.now());
             return ctx.ack();
         });
+    }
+
+    private void tips(String text, String channel, String userId, String userName, String responseUrl) {
+        String who = userName == null || userName.isBlank() ? "Someone" : "@" + userName;
+        TipCommands.Context context = new TipCommands.Context(SlackTipSender.PLATFORM, channel, Optional.empty(),
+                userId, who, () -> replies.userTimeZone(userId));
+        TipCommands.Reply reply;
+        try {
+            reply = tipCommands.handle(text, context);
+        } catch (RuntimeException e) {
+            log.error("Tips command failed", e);
+            reply = new TipCommands.Reply(engine.answer("help"), false);
+        }
+        replies.respond(responseUrl, reply.answer(), reply.inConversation());
     }
 
     private void reply(String channel, String threadTs, String text) {

@@ -17,6 +17,7 @@ import com.slack.api.model.view.View;
 import com.slack.api.webhook.WebhookResponse;
 
 import uk.gov.ddat.capability.bot.conversation.Answer;
+import uk.gov.ddat.capability.bot.tips.TipSender;
 
 /**
  * Sends the bot's messages to Slack: retried where that can help (rate limits, honouring
@@ -41,6 +42,7 @@ public class SlackReplies {
     private final BlockKitRenderer renderer;
     private final String responseUrlPrefix;
     private final Sleeper sleeper;
+    private final ChannelPacer pacer = new ChannelPacer(Duration.ofSeconds(1));
 
     /** Waits between attempts; tests replace it to keep them fast. */
     @FunctionalInterface
@@ -60,13 +62,49 @@ public class SlackReplies {
     /** Posts an answer to a channel, in a thread when {@code threadTs} is given. */
     public boolean post(String channel, String threadTs, Answer answer) {
         SlackMessage message = renderer.message(answer);
-        boolean sent = call("chat.postMessage", () -> methods.chatPostMessage(r -> r.channel(channel)
-                .threadTs(threadTs).text(message.text()).blocks(message.blocks())));
+        boolean sent = call("chat.postMessage", () -> paced(channel, () -> methods.chatPostMessage(r -> r.channel(channel)
+                .threadTs(threadTs).text(message.text()).blocks(message.blocks()))));
         if (!sent) {
             call("chat.postMessage (apology)", () -> methods.chatPostMessage(r -> r.channel(channel)
                     .threadTs(threadTs).text(APOLOGY)));
         }
         return sent;
+    }
+
+    /** Posts a daily tip to a channel: no apology on failure, the outcome goes back to the scheduler. */
+    public TipSender.Outcome postTip(String channel, Answer tip) {
+        SlackMessage message = renderer.message(tip);
+        Result result = attempt("chat.postMessage (tip)", () -> paced(channel, () -> methods.chatPostMessage(r -> r
+                .channel(channel).text(message.text()).blocks(message.blocks()))));
+        if (result.ok()) {
+            return TipSender.Outcome.sent();
+        }
+        return result.permanent() ? TipSender.Outcome.permanentError(result.error())
+                : TipSender.Outcome.transientError(result.error(), java.util.Optional.empty());
+    }
+
+    /** Answers a slash command later, through its response_url, in the channel or only to the user. */
+    public boolean respond(String responseUrl, Answer answer, boolean inChannel) {
+        if (responseUrl == null || !responseUrl.startsWith(responseUrlPrefix)) {
+            log.warn("Ignoring a response_url outside {}", responseUrlPrefix);
+            return false;
+        }
+        SlackMessage message = renderer.message(answer);
+        return send(responseUrl, com.slack.api.util.json.GsonFactory.createSnakeCase().toJson(Map.of(
+                "response_type", inChannel ? "in_channel" : "ephemeral", "text", message.text(),
+                "blocks", message.blocks())));
+    }
+
+    /** A user's time zone from their Slack profile, if it can be read. */
+    public java.util.Optional<String> userTimeZone(String userId) {
+        try {
+            var response = methods.usersInfo(r -> r.user(userId));
+            return response.isOk() && response.getUser() != null
+                    ? java.util.Optional.ofNullable(response.getUser().getTz()) : java.util.Optional.empty();
+        } catch (IOException | SlackApiException e) {
+            log.info("Could not read the time zone of {}: {}", userId, e.toString());
+            return java.util.Optional.empty();
+        }
     }
 
     /** Replaces the message a button was pressed on, through its response_url. */
@@ -88,6 +126,17 @@ public class SlackReplies {
     /** Publishes a user's Home tab. */
     public boolean publishHome(String userId, View view) {
         return call("views.publish", () -> methods.viewsPublish(r -> r.userId(userId).view(view)));
+    }
+
+    /** Slack allows about one message a second in a channel. */
+    private SlackApiTextResponse paced(String channel, ApiCall call) throws IOException, SlackApiException {
+        try {
+            pacer.await(channel);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while pacing", e);
+        }
+        return call.call();
     }
 
     private boolean send(String url, String json) {
@@ -115,17 +164,26 @@ public class SlackReplies {
         SlackApiTextResponse call() throws IOException, SlackApiException;
     }
 
+    /** How a Web API call ended, after any retries. */
+    record Result(boolean ok, String error, boolean permanent) {
+    }
+
     private boolean call(String method, ApiCall call) {
+        return attempt(method, call).ok();
+    }
+
+    private Result attempt(String method, ApiCall call) {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
                 SlackApiTextResponse response = call.call();
                 if (response.isOk()) {
-                    return true;
+                    return new Result(true, "", false);
                 }
                 String requestId = requestId(response.getHttpResponseHeaders());
-                if (PERMANENT.contains(response.getError()) || attempt == ATTEMPTS) {
+                boolean permanent = PERMANENT.contains(response.getError());
+                if (permanent || attempt == ATTEMPTS) {
                     log.warn("Slack {} failed: {} (request id {})", method, response.getError(), requestId);
-                    return false;
+                    return new Result(false, response.getError(), permanent);
                 }
                 log.info("Slack {} answered {} (request id {}); retrying", method, response.getError(), requestId);
                 waitBeforeRetry(attempt, retryAfter(response.getHttpResponseHeaders()));
@@ -135,7 +193,7 @@ public class SlackReplies {
                 if (status != 429 && status < 500 || attempt == ATTEMPTS) {
                     log.warn("Slack {} failed with HTTP {} (request id {}): {}", method, status, requestId,
                             e.getError() == null ? "" : e.getError().getError());
-                    return false;
+                    return new Result(false, "HTTP " + status, status != 429 && status < 500);
                 }
                 String retryAfter = e.getResponse().header("Retry-After");
                 log.info("Slack {} answered HTTP {} (request id {}); retrying", method, status, requestId);
@@ -143,13 +201,13 @@ public class SlackReplies {
             } catch (IOException e) {
                 if (attempt == ATTEMPTS) {
                     log.warn("Slack {} failed: {}", method, e.toString());
-                    return false;
+                    return new Result(false, e.getClass().getSimpleName(), false);
                 }
                 log.info("Slack {} failed ({}); retrying", method, e.toString());
                 waitBeforeRetry(attempt, null);
             }
         }
-        return false;
+        return new Result(false, "no attempts", false);
     }
 
     private void waitBeforeRetry(int attempt, List<String> retryAfter) {

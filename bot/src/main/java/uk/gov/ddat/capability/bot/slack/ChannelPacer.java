@@ -1,0 +1,34 @@
+package uk.gov.ddat.capability.bot.slack;
+
+import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Keeps messages to any one channel at least an interval apart (Slack's limit is about one a
+ * second per channel). Threads posting to different channels never wait for each other.
+ */
+final class ChannelPacer {
+
+    private static final int MAX_CHANNELS = 100_000;
+
+    private final long intervalNanos;
+    private final ConcurrentMap<String, Long> nextFree = new ConcurrentHashMap<>();
+
+    ChannelPacer(Duration interval) {
+        this.intervalNanos = interval.toNanos();
+    }
+
+    void await(String channel) throws InterruptedException {
+        long now = System.nanoTime();
+        if (nextFree.size() > MAX_CHANNELS) {
+            nextFree.values().removeIf(t -> t < now);
+        }
+        long slot = nextFree.merge(channel, now + intervalNanos,
+                (free, ignored) -> Math.max(free, now) + intervalNanos) - intervalNanos;
+        long wait = slot - now;
+        if (wait > 0) {
+            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+        }
+    }
+}

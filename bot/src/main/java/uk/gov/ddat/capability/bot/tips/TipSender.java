@@ -1,0 +1,33 @@
+package uk.gov.ddat.capability.bot.tips;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import uk.gov.ddat.capability.bot.conversation.Answer;
+
+/** Posts a tip to one platform's conversation (Slack, Teams). */
+public interface TipSender {
+
+    /** "slack" or "teams", as stored with the subscription. */
+    String platform();
+
+    Outcome send(Subscription subscription, Answer tip);
+
+    /** What happened: sent; worth trying again (after a pause); or never going to work. */
+    record Outcome(Kind kind, String error, Optional<Duration> retryAfter) {
+
+        public enum Kind { SENT, TRANSIENT, PERMANENT }
+
+        public static Outcome sent() {
+            return new Outcome(Kind.SENT, "", Optional.empty());
+        }
+
+        public static Outcome transientError(String error, Optional<Duration> retryAfter) {
+            return new Outcome(Kind.TRANSIENT, error, retryAfter);
+        }
+
+        public static Outcome permanentError(String error) {
+            return new Outcome(Kind.PERMANENT, error, Optional.empty());
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package uk.gov.ddat.capability.bot.tips;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
+
+/** Daily tips: the subscription store, the commands, and the scheduler that posts them. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TipsProperties.class)
+public class TipsConfiguration {
+
+    @Bean
+    SubscriptionStore subscriptionStore(JdbcClient jdbc, TransactionTemplate transactions) {
+        return new SubscriptionStore(jdbc, transactions);
+    }
+
+    @Bean
+    TipCommands tipCommands(SubscriptionStore store, ConversationEngine engine, TipsProperties properties, Clock clock) {
+        return new TipCommands(store, engine, properties, clock, RandomGenerator.getDefault());
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    ThreadPoolTaskExecutor tipSendExecutor(TipsProperties properties) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setThreadNamePrefix("tip-send-");
+        executor.setCorePoolSize(properties.sendThreads());
+        executor.setMaxPoolSize(properties.sendThreads());
+        executor.setQueueCapacity(Integer.MAX_VALUE);
+        // Deliveries already sending finish; queued ones return at once (the scheduler is stopped)
+        // and another instance takes their claims over.
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationSeconds(30);
+        executor.initialize();
+        return executor;
+    }
+
+    @Bean
+    TipScheduler tipScheduler(SubscriptionStore store, ConversationEngine engine, List<TipSender> senders, Clock clock,
+                              TipsProperties properties, ThreadPoolTaskExecutor tipSendExecutor, MeterRegistry meters) {
+        return new TipScheduler(store, engine, senders, clock, properties, tipSendExecutor, meters);
+    }
+
+    /** Polls on a thread of its own, so the tips never wait behind other scheduled work. */
+    @Bean(destroyMethod = "shutdown")
+    ThreadPoolTaskScheduler tipPollScheduler(TipScheduler scheduler, TipsProperties properties) {
+        ThreadPoolTaskScheduler poller = new ThreadPoolTaskScheduler();
+        poller.setThreadNamePrefix("tip-poll-");
+        poller.setPoolSize(1);
+        poller.initialize();
+        if (!properties.pollInterval().isZero()) {
+            schedule(poller, scheduler, properties);
+        }
+        return poller;
+    }
+
+    private static void schedule(TaskScheduler poller, TipScheduler scheduler, TipsProperties properties) {
+        poller.scheduleWithFixedDelay(scheduler::runOnce, properties.pollInterval());
+    }
+
+    @Bean
+    TipShutdown tipShutdown(TipScheduler scheduler) {
+        return new TipShutdown(scheduler);
+    }
+
+    /** On shutdown, stop claiming before the executors drain. */
+    static class TipShutdown {
+        private final TipScheduler scheduler;
+
+        TipShutdown(TipScheduler scheduler) {
+            this.scheduler = scheduler;
+        }
+
+        @EventListener(ContextClosedEvent.class)
+        public void stop() {
+            scheduler.stop();
+        }
+    }
+}
