@@ -68,7 +68,14 @@ public class TipsConfiguration {
     }
 
     private static void schedule(TaskScheduler poller, TipScheduler scheduler, TipsProperties properties) {
-        poller.scheduleWithFixedDelay(scheduler::runOnce, properties.pollInterval());
+        poller.scheduleWithFixedDelay(() -> {
+            try {
+                scheduler.runOnce();
+            } catch (RuntimeException e) {
+                // The database may be briefly unreachable; the next poll tries again.
+                org.slf4j.LoggerFactory.getLogger(TipScheduler.class).warn("Looking for due tips failed: {}", e.toString());
+            }
+        }, properties.pollInterval());
     }
 
     @Bean

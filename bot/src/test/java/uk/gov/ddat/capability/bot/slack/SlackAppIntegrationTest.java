@@ -26,6 +26,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -39,6 +40,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import uk.gov.ddat.capability.bot.testing.SchemaCheck;
+import uk.gov.ddat.capability.bot.tips.SubscriptionStore;
 import uk.gov.ddat.capability.bot.testing.SharedFiles;
 import uk.gov.ddat.capability.bot.testing.SlackSigner;
 
@@ -73,6 +75,9 @@ class SlackAppIntegrationTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    SubscriptionStore subscriptions;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
@@ -84,6 +89,7 @@ class SlackAppIntegrationTest {
         SLACK.stubFor(post("/api/chat.postMessage").willReturn(okJson("{\"ok\":true,\"channel\":\"C123\",\"ts\":\"1.2\"}")));
         SLACK.stubFor(post("/api/views.publish").willReturn(okJson("{\"ok\":true}")));
         SLACK.stubFor(post(urlPathMatching("/actions/.*")).willReturn(aResponse().withStatus(200).withBody("ok")));
+        SLACK.stubFor(post(urlPathMatching("/commands/.*")).willReturn(aResponse().withStatus(200).withBody("ok")));
     }
 
     // --- requests Slack sends ---
@@ -227,6 +233,44 @@ class SlackAppIntegrationTest {
         assertThat(view.toString()).contains("Associate infrastructure operations engineer").contains("User focus");
     }
 
+    // --- daily tips ---
+
+    @Test
+    void tipsCommandsConfirmInTheChannelAndRefuseMistakesPrivately() throws Exception {
+        assertThat(send(slashCommand("tips on 25:99", "CTIPS1"), "application/x-www-form-urlencoded").statusCode())
+                .isEqualTo(200);
+        JsonNode refused = SchemaCheck.parse(awaitOne("/commands/1234/5678").getBodyAsString());
+        assertThat(refused.path("response_type").asString()).isEqualTo("ephemeral");
+        assertThat(refused.path("text").asString()).contains("25:99").contains("isn't a time of day");
+        assertThat(subscriptions.find("slack", "CTIPS1")).isEmpty();
+
+        SLACK.resetRequests();
+        send(slashCommand("tips on 08:45 Europe/London daily", "CTIPS1"), "application/x-www-form-urlencoded");
+        JsonNode confirmed = SchemaCheck.parse(awaitOne("/commands/1234/5678").getBodyAsString());
+        assertThat(confirmed.path("response_type").asString()).isEqualTo("in_channel");
+        assertThat(confirmed.path("text").asString())
+                .contains("@Steve turned on daily tips here: 08:45 Europe/London every day");
+        SchemaCheck.assertValidMessageBlocks(confirmed.path("blocks"));
+        assertThat(subscriptions.find("slack", "CTIPS1").orElseThrow().active()).isTrue();
+    }
+
+    @Test
+    void tipsDefaultToTheUsersSlackTimeZone() throws Exception {
+        SLACK.stubFor(post("/api/users.info").willReturn(okJson(
+                "{\"ok\":true,\"user\":{\"id\":\"U2147483697\",\"tz\":\"America/New_York\"}}")));
+        send(slashCommand("tips on", "CTIPS2"), "application/x-www-form-urlencoded");
+        JsonNode confirmed = SchemaCheck.parse(awaitOne("/commands/1234/5678").getBodyAsString());
+        assertThat(confirmed.path("text").asString()).contains("09:30 America/New_York on weekdays");
+
+        ObjectNode uninstalled = event("events_api.event_callback.app_mention.java-bolt-EventTest.json");
+        uninstalled.set("event", uninstalled.objectNode().put("type", "app_uninstalled"));
+        send(uninstalled.toString(), "application/json");
+        await().atMost(Duration.ofSeconds(5)).until(() ->
+                !subscriptions.find("slack", "CTIPS2").orElseThrow().active());
+        assertThat(subscriptions.find("slack", "CTIPS2").orElseThrow().pausedReason())
+                .hasValueSatisfying(r -> assertThat(r).contains("uninstalled"));
+    }
+
     // --- what is refused ---
 
     @Test
@@ -308,6 +352,11 @@ class SlackAppIntegrationTest {
         ObjectNode event = (ObjectNode) SchemaCheck.parse(SharedFiles.payload(file));
         event.put("event_id", "Ev" + System.nanoTime());
         return event;
+    }
+
+    /** The real slash command payload, in a channel of the test's own. */
+    private String slashCommand(String text, String channel) {
+        return slashCommand(text).replace("channel_id=C2147483705", "channel_id=" + channel);
     }
 
     private String slashCommand(String text) {

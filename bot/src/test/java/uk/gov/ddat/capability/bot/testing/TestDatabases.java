@@ -47,6 +47,9 @@ public final class TestDatabases {
     private static Database migrated(String url) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(url);
+        if (url.startsWith("jdbc:h2:")) {
+            dataSource.setUsername("sa"); // as Spring Boot connects to an embedded H2
+        }
         dataSource.setMaximumPoolSize(10);
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         return new Database(url, dataSource, JdbcClient.create(dataSource),
