@@ -26,10 +26,25 @@ public final class TipCatalogue {
     public record Tip(String id, Answer answer) {
     }
 
+    /** The tips of one snapshot, built once: every tip is the same object each time it is asked for. */
+    private record Built(FrameworkModel model, List<Tip> all, java.util.Map<String, List<Tip>> byRole) {
+    }
+
     private final RandomGenerator random;
+    private final java.util.concurrent.atomic.AtomicReference<Built> built = new java.util.concurrent.atomic.AtomicReference<>();
 
     public TipCatalogue(RandomGenerator random) {
         this.random = random;
+    }
+
+    private Built built(FrameworkModel model) {
+        Built current = built.get();
+        if (current != null && current.model() == model) {
+            return current;
+        }
+        Built fresh = new Built(model, build(model), new java.util.concurrent.ConcurrentHashMap<>());
+        built.set(fresh);
+        return fresh;
     }
 
     Answer random(FrameworkModel model) {
@@ -42,10 +57,16 @@ public final class TipCatalogue {
      * tips, and (with several roles loaded) the skills it shares with other roles.
      */
     public List<Tip> tipsFor(FrameworkModel model, String roleName) {
+        Built current = built(model);
+        return current.byRole().computeIfAbsent(roleName.toLowerCase(java.util.Locale.ROOT),
+                role -> select(current.all(), model, roleName));
+    }
+
+    private static List<Tip> select(List<Tip> all, FrameworkModel model, String roleName) {
         String prefix = ":" + roleName.toLowerCase(java.util.Locale.ROOT) + ":";
         List<String> roleSkills = model.role(roleName).map(r -> r.levels().stream()
                 .flatMap(l -> l.skills().stream()).map(s -> s.skill()).distinct().toList()).orElse(List.of());
-        return tips(model).stream().filter(tip -> {
+        return all.stream().filter(tip -> {
             String id = tip.id().toLowerCase(java.util.Locale.ROOT);
             return id.contains(prefix) && !id.startsWith("shared:")
                     || id.startsWith("shared:") && roleSkills.stream().anyMatch(s -> id.equals("shared:" + s.toLowerCase(java.util.Locale.ROOT)));
@@ -53,6 +74,10 @@ public final class TipCatalogue {
     }
 
     public List<Tip> tips(FrameworkModel model) {
+        return built(model).all();
+    }
+
+    private static List<Tip> build(FrameworkModel model) {
         List<Tip> tips = new ArrayList<>();
         for (Role role : model.roles()) {
             for (Skill skill : model.skills()) {
@@ -75,7 +100,7 @@ public final class TipCatalogue {
                 }
             }
         }
-        return tips;
+        return List.copyOf(tips);
     }
 
     private static Tip skillSpotlight(Role role, Skill skill) {

@@ -66,7 +66,8 @@ public final class SlackLoadGenerator {
 
     public static void main(String[] args) throws Exception {
         int seconds = 20;
-        for (String arg : args) {
+        // exec:exec passes -Dbench.args as one argument: split it.
+        for (String arg : String.join(" ", args).trim().split("\\s+")) {
             if (arg.matches("\\d+")) {
                 seconds = Integer.parseInt(arg);
             }
