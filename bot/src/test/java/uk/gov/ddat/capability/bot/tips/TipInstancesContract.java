@@ -56,6 +56,7 @@ abstract class TipInstancesContract {
     void tearDown() {
         instances.forEach(ConfigurableApplicationContext::close);
         slack.stop();
+        db.close();
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -69,9 +70,16 @@ abstract class TipSchedulingContract {
         }
     }
 
+    private TestDatabases.Database db;
+
+    @AfterEach
+    void dropDatabase() {
+        db.close();
+    }
+
     @BeforeEach
     void setUp() {
-        TestDatabases.Database db = database();
+        db = database();
         store = new SubscriptionStore(db.jdbc(), db.transactions());
         clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z")); // a Monday, GMT
         sender = new RecordingSender();
