@@ -1,0 +1,132 @@
+package uk.gov.ddat.capability.bot.teams;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import uk.gov.ddat.capability.bot.conversation.Answer;
+import uk.gov.ddat.capability.bot.conversation.AnswerRenderer;
+
+/**
+ * Renders an answer as an Adaptive Card 1.5 (TextBlock, FactSet, Container, ActionSet with
+ * Action.Submit and Action.OpenUrl) with a plain-text fallback, kept well under Teams' message
+ * size: a card that would pass about 24 KB is cut at a section boundary with a link to the rest.
+ */
+@Component
+public class AdaptiveCardRenderer implements AnswerRenderer {
+
+    public static final String CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
+    static final int MAX_CARD_BYTES = 24_000;
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    @Override
+    public String format() {
+        return "teams";
+    }
+
+    /** The card's JSON, as --format teams prints it. */
+    @Override
+    public String render(Answer answer) {
+        return JSON.writeValueAsString(card(answer));
+    }
+
+    /** A message activity carrying the card, with the title as its notification summary. */
+    public Map<String, Object> activity(Answer answer) {
+        Map<String, Object> activity = new LinkedHashMap<>();
+        activity.put("type", "message");
+        activity.put("summary", answer.title());
+        activity.put("attachments", List.of(Map.of("contentType", CONTENT_TYPE, "content", card(answer))));
+        return activity;
+    }
+
+    public Map<String, Object> card(Answer answer) {
+        List<Map<String, Object>> body = new ArrayList<>();
+        body.add(text(answer.title(), true, "Large"));
+        List<Map<String, Object>> sections = new ArrayList<>();
+        for (Answer.Section section : answer.sections()) {
+            sections.add(container(section));
+        }
+        List<Map<String, Object>> actions = new ArrayList<>();
+        for (Answer.Action action : answer.actions()) {
+            actions.add(Map.of("type", "Action.Submit", "title", action.label(), "data", Map.of("command", action.command())));
+        }
+        answer.link().ifPresent(link -> actions.add(Map.of("type", "Action.OpenUrl", "title", link.label(),
+                "url", link.url())));
+
+        Map<String, Object> card = new LinkedHashMap<>();
+        card.put("type", "AdaptiveCard");
+        card.put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
+        card.put("version", "1.5");
+        card.put("fallbackText", answer.plainText());
+        card.put("body", body);
+        if (!actions.isEmpty()) {
+            card.put("actions", actions);
+        }
+        // Add sections while the card stays small enough; say so if any are left out.
+        int size = JSON.writeValueAsBytes(card).length;
+        for (Map<String, Object> section : sections) {
+            int sectionSize = JSON.writeValueAsBytes(section).length;
+            if (size + sectionSize > MAX_CARD_BYTES) {
+                body.add(text("This answer is longer than a Teams card allows; the rest is on the published page.",
+                        false, "Small"));
+                break;
+            }
+            body.add(section);
+            size += sectionSize;
+        }
+        if (JSON.writeValueAsBytes(card).length > MAX_CARD_BYTES) {
+            card.put("fallbackText", answer.title());
+        }
+        return card;
+    }
+
+    private static Map<String, Object> container(Answer.Section section) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        if (!section.heading().isEmpty()) {
+            items.add(text(section.heading(), true, "Medium"));
+        }
+        if (!section.text().isEmpty()) {
+            items.add(text(section.text(), false, "Default"));
+        }
+        if (!section.facts().isEmpty()) {
+            items.add(Map.of("type", "FactSet", "facts", section.facts().stream()
+                    .map(f -> Map.of("title", f.label(), "value", f.value())).toList()));
+        }
+        if (!section.bullets().isEmpty()) {
+            StringBuilder list = new StringBuilder();
+            for (String bullet : section.bullets()) {
+                list.append(list.length() == 0 ? "" : "\r").append("- ").append(bullet);
+            }
+            items.add(text(list.toString(), false, "Default"));
+        }
+        return Map.of("type", "Container", "spacing", "Medium", "items", items);
+    }
+
+    private static Map<String, Object> text(String text, boolean bold, String size) {
+        Map<String, Object> block = new LinkedHashMap<>();
+        block.put("type", "TextBlock");
+        block.put("text", escape(text));
+        block.put("wrap", true);
+        if (bold) {
+            block.put("weight", "Bolder");
+        }
+        if (!"Default".equals(size)) {
+            block.put("size", size);
+        }
+        return block;
+    }
+
+    /**
+     * TextBlocks read a little markdown. Framework text is shown as written; quoted user text is
+     * already reduced to letters, digits and plain punctuation. What is left to stop is a
+     * markdown link being made out of text.
+     */
+    static String escape(String text) {
+        return text.replace("](", "] (");
+    }
+}

@@ -1,0 +1,127 @@
+package uk.gov.ddat.capability.bot.teams;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.microsoft.aad.msal4j.ClientCredentialFactory;
+import com.microsoft.aad.msal4j.ClientCredentialParameters;
+import com.microsoft.aad.msal4j.ConfidentialClientApplication;
+import com.microsoft.aad.msal4j.IHttpClient;
+
+import tools.jackson.databind.json.JsonMapper;
+import uk.gov.ddat.capability.bot.tips.TipSender;
+
+/**
+ * Posts activities to the Bot Connector API ({serviceUrl}/v3/conversations/{id}/activities) with a
+ * token from the identity platform (client credentials through MSAL, which caches it until it is
+ * near expiry). Rate limits and server errors are retried, honouring Retry-After.
+ */
+public class ConnectorClient {
+
+    private static final Logger log = LoggerFactory.getLogger(ConnectorClient.class);
+    private static final int ATTEMPTS = 3;
+    private static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
+
+    private final ConfidentialClientApplication identity;
+    private final String scope;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public ConnectorClient(TeamsProperties properties, IHttpClient identityHttp) {
+        try {
+            this.identity = ConfidentialClientApplication.builder(properties.appId(),
+                            ClientCredentialFactory.createFromSecret(properties.appPassword()))
+                    .authority(properties.tokenAuthority())
+                    .instanceDiscovery(false)
+                    .httpClient(identityHttp)
+                    .build();
+        } catch (IOException e) {
+            throw new IllegalStateException("bad token authority " + properties.tokenAuthority(), e);
+        }
+        this.scope = properties.tokenScope();
+    }
+
+    /** Sends an activity into a conversation; the outcome says whether to try again later. */
+    public TipSender.Outcome send(String serviceUrl, String conversationId, Map<String, Object> activity) {
+        URI uri = URI.create((serviceUrl.endsWith("/") ? serviceUrl : serviceUrl + "/") + "v3/conversations/"
+                + URLEncoder.encode(conversationId, StandardCharsets.UTF_8).replace("+", "%20") + "/activities");
+        String body = json.writeValueAsString(activity);
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(15))
+                        .header("Authorization", "Bearer " + token())
+                        .header("Content-Type", "application/json; charset=utf-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                int status = response.statusCode();
+                if (status >= 200 && status < 300) {
+                    return TipSender.Outcome.sent();
+                }
+                Optional<Duration> retryAfter = response.headers().firstValue("Retry-After").flatMap(ConnectorClient::seconds);
+                if (status != 429 && status < 500) {
+                    log.warn("Connector API answered {} for {}: {}", status, uri, cut(response.body()));
+                    return TipSender.Outcome.permanentError("HTTP " + status);
+                }
+                if (attempt == ATTEMPTS) {
+                    return TipSender.Outcome.transientError("HTTP " + status, retryAfter);
+                }
+                pause(retryAfter.orElse(Duration.ofMillis(500L << (attempt - 1))));
+            } catch (IOException | RuntimeException e) {
+                if (attempt == ATTEMPTS) {
+                    log.warn("Connector API call to {} failed: {}", uri, e.toString());
+                    return TipSender.Outcome.transientError(e.getClass().getSimpleName(), Optional.empty());
+                }
+                pause(Duration.ofMillis(500L << (attempt - 1)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return TipSender.Outcome.transientError("interrupted", Optional.empty());
+            }
+        }
+        return TipSender.Outcome.transientError("no attempts", Optional.empty());
+    }
+
+    private String token() throws IOException {
+        try {
+            return identity.acquireToken(ClientCredentialParameters.builder(Set.of(scope)).build())
+                    .get(15, TimeUnit.SECONDS).accessToken();
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IOException("cannot get a token for the Connector API: " + e.getMessage(), e);
+        }
+    }
+
+    private static Optional<Duration> seconds(String value) {
+        try {
+            return Optional.of(Duration.ofSeconds(Long.parseLong(value.trim())));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void pause(Duration wait) {
+        try {
+            Thread.sleep(Math.min(wait.toMillis(), LONGEST_WAIT.toMillis()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String cut(String text) {
+        return text == null || text.length() < 300 ? text : text.substring(0, 300);
+    }
+}

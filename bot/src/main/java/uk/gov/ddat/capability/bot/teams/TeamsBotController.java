@@ -1,0 +1,102 @@
+package uk.gov.ddat.capability.bot.teams;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Executor;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The Bot Connector endpoint. Every request must carry a valid Bot Framework token (else 401);
+ * the reply is posted back through the Connector API after Teams has had its 200.
+ */
+@RestController
+@Conditional(TeamsConditions.BotEnabled.class)
+public class TeamsBotController {
+
+    private static final Logger log = LoggerFactory.getLogger(TeamsBotController.class);
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    private final BotFrameworkTokenValidator tokens;
+    private final TeamsMessages messages;
+    private final ConnectorClient connector;
+    private final TeamsConversationStore conversations;
+    private final Executor executor;
+    private final Clock clock;
+
+    public TeamsBotController(BotFrameworkTokenValidator tokens, TeamsMessages messages, ConnectorClient connector,
+                              TeamsConversationStore conversations, @Qualifier("teamsReplyExecutor") Executor executor,
+                              Clock clock) {
+        this.tokens = tokens;
+        this.messages = messages;
+        this.connector = connector;
+        this.conversations = conversations;
+        this.executor = executor;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/messages")
+    public ResponseEntity<Void> receive(@RequestHeader(name = "Authorization", required = false) String authorization,
+                                        @RequestBody(required = false) String body) {
+        JWTClaimsSet claims;
+        try {
+            claims = tokens.validate(authorization); // before reading anything the sender says
+        } catch (BotFrameworkTokenValidator.InvalidTokenException e) {
+            log.info("Refused a Bot Connector request: {}", e.getMessage());
+            return ResponseEntity.status(401).build();
+        }
+        JsonNode activity;
+        try {
+            activity = json.readTree(body == null ? "" : body);
+        } catch (JacksonException e) {
+            return ResponseEntity.badRequest().build();
+        }
+        String serviceUrl = activity.path("serviceUrl").asString("");
+        String conversationId = activity.path("conversation").path("id").asString("");
+        if (activity.isMissingNode() || !activity.isObject() || serviceUrl.isBlank() || conversationId.isBlank()) {
+            return ResponseEntity.badRequest().build();
+        }
+        try {
+            BotFrameworkTokenValidator.requireServiceUrl(claims, serviceUrl);
+        } catch (BotFrameworkTokenValidator.InvalidTokenException e) {
+            log.info("Refused a Bot Connector request: {}", e.getMessage());
+            return ResponseEntity.status(401).build();
+        }
+        executor.execute(() -> answer(activity, serviceUrl, conversationId));
+        return ResponseEntity.ok().build();
+    }
+
+    private void answer(JsonNode activity, String serviceUrl, String conversationId) {
+        try {
+            conversations.remember(TeamsMessages.conversationOf(activity), serviceUrl,
+                    activity.path("conversation").path("tenantId").asString(null), clock.instant());
+            messages.reply(activity, true).ifPresent(reply -> connector.send(serviceUrl, conversationId,
+                    withConversation(reply, activity)));
+        } catch (RuntimeException e) {
+            log.error("Answering a Teams activity failed", e);
+        }
+    }
+
+    private static Map<String, Object> withConversation(Map<String, Object> reply, JsonNode activity) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>(reply);
+        out.put("conversation", Map.of("id", activity.path("conversation").path("id").asString("")));
+        if (!activity.path("recipient").isMissingNode()) {
+            out.put("from", Map.of("id", activity.path("recipient").path("id").asString("")));
+        }
+        return out;
+    }
+}

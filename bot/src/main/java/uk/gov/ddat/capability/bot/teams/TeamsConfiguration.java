@@ -1,0 +1,70 @@
+package uk.gov.ddat.capability.bot.teams;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+import com.microsoft.aad.msal4j.IHttpClient;
+
+import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
+import uk.gov.ddat.capability.bot.tips.TipCommands;
+
+/** Microsoft Teams: the Bot Connector endpoint and the outgoing webhook, each on when configured. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TeamsProperties.class)
+public class TeamsConfiguration {
+
+    @Bean
+    TeamsMessages teamsMessages(ConversationEngine engine, AdaptiveCardRenderer renderer, TipCommands tipCommands) {
+        return new TeamsMessages(engine, renderer, tipCommands);
+    }
+
+    /** The Bot Connector's parts, present when TEAMS_APP_ID, TEAMS_APP_PASSWORD and TEAMS_TENANT_ID are set. */
+    @Configuration(proxyBeanMethods = false)
+    @Conditional(TeamsConditions.BotEnabled.class)
+    static class Bot {
+
+        @Bean
+        IHttpClient msalHttpClient() {
+            return new MsalHttpClient();
+        }
+
+        @Bean
+        BotFrameworkTokenValidator botFrameworkTokenValidator(TeamsProperties properties) {
+            return new BotFrameworkTokenValidator(properties);
+        }
+
+        @Bean
+        ConnectorClient connectorClient(TeamsProperties properties, IHttpClient msalHttpClient) {
+            return new ConnectorClient(properties, msalHttpClient);
+        }
+
+        @Bean
+        TeamsConversationStore teamsConversationStore(JdbcClient jdbc) {
+            return new TeamsConversationStore(jdbc);
+        }
+
+        @Bean
+        TeamsTipSender teamsTipSender(ConnectorClient connector, TeamsConversationStore conversations,
+                                      AdaptiveCardRenderer renderer) {
+            return new TeamsTipSender(connector, conversations, renderer);
+        }
+
+        @Bean(destroyMethod = "shutdown")
+        ThreadPoolTaskExecutor teamsReplyExecutor(TeamsProperties properties) {
+            ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+            executor.setThreadNamePrefix("teams-reply-");
+            executor.setCorePoolSize(properties.replyThreads());
+            executor.setMaxPoolSize(properties.replyThreads());
+            executor.setQueueCapacity(10_000);
+            executor.setRejectedExecutionHandler(new java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy());
+            executor.setWaitForTasksToCompleteOnShutdown(true);
+            executor.setAwaitTerminationSeconds(10);
+            executor.initialize();
+            return executor;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package uk.gov.ddat.capability.bot.teams;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Microsoft Teams settings (application.yml "teams.*").
+ *
+ * @param appId                 TEAMS_APP_ID: the bot's Microsoft app id (the audience of incoming tokens)
+ * @param appPassword           TEAMS_APP_PASSWORD: its client secret, for tokens to call the Connector API
+ * @param tenantId              TEAMS_TENANT_ID: the Entra ID tenant the bot is registered in
+ * @param openIdMetadataUrl     where the Bot Framework publishes its signing keys
+ * @param issuer                the issuer incoming tokens must have
+ * @param tokenAuthority        where the bot gets its own tokens; default https://login.microsoftonline.com/{tenant}
+ * @param tokenScope            the scope of those tokens
+ * @param clockSkew             how far token times may be off
+ * @param jwksMinRefresh        the least time between two fetches of the signing keys
+ * @param outgoingWebhookSecret TEAMS_OUTGOING_WEBHOOK_SECRET: the security token of an outgoing webhook
+ * @param replyThreads          threads that send replies after Teams has had its 200
+ */
+@ConfigurationProperties("teams")
+public record TeamsProperties(String appId, String appPassword, String tenantId, String openIdMetadataUrl,
+                              String issuer, String tokenAuthority, String tokenScope, Duration clockSkew,
+                              Duration jwksMinRefresh, String outgoingWebhookSecret, int replyThreads) {
+
+    public TeamsProperties {
+        openIdMetadataUrl = blank(openIdMetadataUrl)
+                ? "https://login.botframework.com/v1/.well-known/openidconfiguration" : openIdMetadataUrl;
+        issuer = blank(issuer) ? "https://api.botframework.com" : issuer;
+        tokenScope = blank(tokenScope) ? "https://api.botframework.com/.default" : tokenScope;
+        tokenAuthority = blank(tokenAuthority) ? "https://login.microsoftonline.com/" + tenantId + "/" : tokenAuthority;
+        clockSkew = clockSkew == null ? Duration.ofMinutes(5) : clockSkew;
+        jwksMinRefresh = jwksMinRefresh == null ? Duration.ofSeconds(30) : jwksMinRefresh;
+        replyThreads = replyThreads <= 0 ? 8 : replyThreads;
+    }
+
+    boolean botEnabled() {
+        return !blank(appId) && !blank(appPassword) && !blank(tenantId);
+    }
+
+    static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,263 @@
+package uk.gov.ddat.capability.bot.teams;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.microsoft.aad.msal4j.IHttpClient;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+import uk.gov.ddat.capability.bot.testing.AdaptiveCards;
+import uk.gov.ddat.capability.bot.testing.SchemaCheck;
+
+/**
+ * The Bot Connector endpoint of the running app, with tokens signed by a locally generated RSA key
+ * whose OpenID configuration and JWKS WireMock serves; the identity platform and the Connector API
+ * are faked by WireMock too.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "management.server.port=0", "framework.reload-interval=0",
+        "teams.app-id=" + TeamsBotIntegrationTest.APP_ID, "teams.app-password=secret", "teams.tenant-id=tenant-1",
+        "teams.jwks-min-refresh=0s",
+        "spring.datasource.url=jdbc:h2:mem:teams-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1"})
+class TeamsBotIntegrationTest {
+
+    static final String APP_ID = "4a3c1b2e-0000-4000-8000-00000000b07";
+    static final String ISSUER = "https://api.botframework.com";
+    static final WireMockServer FAKE = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    static final RSAKey KEY = generate("key-1");
+    static final RSAKey OTHER_KEY = generate("key-2");
+
+    static {
+        FAKE.start();
+    }
+
+    @DynamicPropertySource
+    static void fakes(DynamicPropertyRegistry registry) {
+        registry.add("teams.open-id-metadata-url", () -> FAKE.baseUrl() + "/v1/.well-known/openidconfiguration");
+    }
+
+    /** MSAL's requests to the identity platform go to the fake instead. */
+    @TestConfiguration
+    static class FakeIdentityPlatform {
+        @Bean
+        @Primary
+        IHttpClient fakeIdentityHttp() {
+            return new MsalHttpClient() {
+                @Override
+                protected URI target(URI uri) {
+                    return URI.create(FAKE.baseUrl() + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+                }
+            };
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        FAKE.stop();
+    }
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void fakeMicrosoft() {
+        FAKE.resetAll();
+        FAKE.stubFor(get("/v1/.well-known/openidconfiguration").willReturn(okJson(
+                "{\"issuer\":\"" + ISSUER + "\",\"jwks_uri\":\"" + FAKE.baseUrl() + "/v1/keys\"}")));
+        FAKE.stubFor(get("/v1/keys").willReturn(okJson(new JWKSet(KEY.toPublicJWK()).toString())));
+        FAKE.stubFor(post("/tenant-1/oauth2/v2.0/token").willReturn(okJson(
+                "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"ext_expires_in\":3599,\"access_token\":\"connector-token\"}")));
+        FAKE.stubFor(post(urlPathMatching("/teams/v3/conversations/.*/activities")).willReturn(
+                aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody("{\"id\":\"1\"}")));
+    }
+
+    @Test
+    void aValidTokenGetsAnAnswerPostedBackAsACard() throws Exception {
+        HttpResponse<String> response = send(message("<at>Capability bot</at> how do I get from senior to lead"),
+                token(KEY, claims().build()));
+        assertThat(response.statusCode()).isEqualTo(200);
+
+        LoggedRequest posted = awaitActivity();
+        assertThat(posted.getUrl()).isEqualTo("/teams/v3/conversations/19%3Achannel%40thread.skype%3Bmessageid%3D42/activities");
+        assertThat(posted.getHeader("Authorization")).isEqualTo("Bearer connector-token");
+        JsonNode activity = SchemaCheck.parse(posted.getBodyAsString());
+        assertThat(activity.path("type").asString()).isEqualTo("message");
+        assertThat(activity.path("replyToId").asString()).isEqualTo("activity-1");
+        JsonNode card = activity.path("attachments").get(0).path("content");
+        assertThat(activity.path("attachments").get(0).path("contentType").asString())
+                .isEqualTo(AdaptiveCardRenderer.CONTENT_TYPE);
+        assertThat(card.path("fallbackText").asString()).contains("Change management: working → practitioner");
+        AdaptiveCards.assertValid(card);
+    }
+
+    @Test
+    void theConnectorTokenIsReusedUntilItExpires() throws Exception {
+        send(message("senior"), token(KEY, claims().build()));
+        awaitActivity();
+        FAKE.resetRequests();
+        send(message("lead"), token(KEY, claims().build()));
+        awaitActivity();
+        assertThat(FAKE.findAll(postRequestedFor(urlPathEqualTo("/tenant-1/oauth2/v2.0/token")))).isEmpty();
+    }
+
+    @Test
+    void aPressedButtonIsAnsweredLikeTheQuestionItCarries() throws Exception {
+        ObjectNode submit = message("");
+        submit.putObject("value").put("command", "Lead infrastructure operations engineer");
+        send(submit, token(KEY, claims().build()));
+        JsonNode card = SchemaCheck.parse(awaitActivity().getBodyAsString()).path("attachments").get(0).path("content");
+        assertThat(card.path("body").get(0).path("text").asString()).startsWith("Lead infrastructure operations engineer");
+    }
+
+    @Test
+    void installingTheBotSaysHello() throws Exception {
+        ObjectNode update = message("");
+        update.put("type", "conversationUpdate");
+        update.putArray("membersAdded").addObject().put("id", "28:bot");
+        send(update, token(KEY, claims().build()));
+        JsonNode card = SchemaCheck.parse(awaitActivity().getBodyAsString()).path("attachments").get(0).path("content");
+        assertThat(card.path("body").get(0).path("text").asString()).startsWith("Hello!");
+        AdaptiveCards.assertValid(card);
+    }
+
+    @Test
+    void signingKeysAreFetchedAgainForAnUnknownKeyId() throws Exception {
+        assertThat(send(message("senior"), token(KEY, claims().build())).statusCode()).isEqualTo(200);
+        FAKE.stubFor(get("/v1/keys").willReturn(okJson(new JWKSet(List.of(KEY.toPublicJWK(),
+                OTHER_KEY.toPublicJWK())).toString())));
+        assertThat(send(message("senior"), token(OTHER_KEY, claims().build())).statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                FAKE.findAll(postRequestedFor(urlPathMatching("/teams/v3/conversations/.*/activities"))).size() == 2);
+    }
+
+    @Test
+    void badTokensAreRefused() throws Exception {
+        Instant now = Instant.now();
+        List<String> bad = List.of(
+                token(KEY, claims().issuer("https://sts.windows.net/evil/").build()),
+                token(KEY, claims().audience("someone-else").build()),
+                token(KEY, claims().expirationTime(Date.from(now.minusSeconds(600))).build()),
+                token(RSAKey.parse(generate("key-unknown").toJSONString()), claims().build()),
+                forged(),
+                token(KEY, claims().claim("serviceurl", "https://evil.example/").build()));
+        for (String token : bad) {
+            assertThat(send(message("senior"), token).statusCode()).as(token).isEqualTo(401);
+        }
+        assertThat(sendRaw(message("senior").toString(), null).statusCode()).isEqualTo(401);
+        assertThat(sendRaw(message("senior").toString(), "Basic abc").statusCode()).isEqualTo(401);
+        Thread.sleep(300);
+        assertThat(FAKE.findAll(postRequestedFor(urlPathMatching("/teams/.*")))).isEmpty();
+    }
+
+    @Test
+    void aValidTokenWithAMalformedBodyIsABadRequest() throws Exception {
+        assertThat(sendRaw("{not json", "Bearer " + token(KEY, claims().build())).statusCode()).isEqualTo(400);
+        assertThat(sendRaw("{}", "Bearer " + token(KEY, claims().build())).statusCode()).isEqualTo(400);
+    }
+
+    // --- helpers ---
+
+    private String serviceUrl() {
+        return FAKE.baseUrl() + "/teams/";
+    }
+
+    private JWTClaimsSet.Builder claims() {
+        Instant now = Instant.now();
+        return new JWTClaimsSet.Builder().issuer(ISSUER).audience(APP_ID)
+                .issueTime(Date.from(now)).notBeforeTime(Date.from(now.minusSeconds(5)))
+                .expirationTime(Date.from(now.plusSeconds(300))).claim("serviceurl", serviceUrl());
+    }
+
+    private static String token(RSAKey key, JWTClaimsSet claims) throws JOSEException {
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+        jwt.sign(new RSASSASigner(key));
+        return jwt.serialize();
+    }
+
+    /** Names the trusted key but is signed with another. */
+    private String forged() throws JOSEException {
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY.getKeyID()).build(),
+                claims().build());
+        jwt.sign(new RSASSASigner(OTHER_KEY));
+        return jwt.serialize();
+    }
+
+    private ObjectNode message(String text) {
+        ObjectNode activity = (ObjectNode) SchemaCheck.parse("{}");
+        activity.put("type", "message").put("id", "activity-1").put("serviceUrl", serviceUrl())
+                .put("channelId", "msteams").put("text", text);
+        activity.putObject("from").put("id", "29:user").put("name", "Tim Jones");
+        activity.putObject("recipient").put("id", "28:bot").put("name", "Capability bot");
+        activity.putObject("conversation").put("id", "19:channel@thread.skype;messageid=42").put("tenantId", "tenant-1");
+        return activity;
+    }
+
+    private HttpResponse<String> send(ObjectNode activity, String token) throws Exception {
+        return sendRaw(activity.toString(), "Bearer " + token);
+    }
+
+    private HttpResponse<String> sendRaw(String body, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/messages"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static LoggedRequest awaitActivity() {
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                !FAKE.findAll(postRequestedFor(urlPathMatching("/teams/v3/conversations/.*/activities"))).isEmpty());
+        return FAKE.findAll(postRequestedFor(urlPathMatching("/teams/v3/conversations/.*/activities"))).get(0);
+    }
+
+    private static RSAKey generate(String keyId) {
+        try {
+            return new RSAKeyGenerator(2048).keyID(keyId).generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
