@@ -15,6 +15,11 @@ import java.util.Optional;
  */
 public record Schedule(LocalTime time, ZoneId zone, Days days) {
 
+    /** Tips are posted to the minute. */
+    public Schedule {
+        time = time.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    }
+
     public enum Days {
         WEEKDAYS, DAILY;
 

@@ -16,12 +16,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,6 +51,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import uk.gov.ddat.capability.bot.testing.AdaptiveCards;
 import uk.gov.ddat.capability.bot.testing.SchemaCheck;
+import uk.gov.ddat.capability.bot.tips.Schedule;
+import uk.gov.ddat.capability.bot.tips.Subscription;
+import uk.gov.ddat.capability.bot.tips.SubscriptionStore;
+import uk.gov.ddat.capability.bot.tips.TipScheduler;
 
 /**
  * The Bot Connector endpoint of the running app, with tokens signed by a locally generated RSA key
@@ -57,7 +64,7 @@ import uk.gov.ddat.capability.bot.testing.SchemaCheck;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "management.server.port=0", "framework.reload-interval=0",
         "teams.app-id=" + TeamsBotIntegrationTest.APP_ID, "teams.app-password=secret", "teams.tenant-id=tenant-1",
-        "teams.jwks-min-refresh=0s",
+        "teams.jwks-min-refresh=0s", "tips.poll-interval=0s",
         "spring.datasource.url=jdbc:h2:mem:teams-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1"})
 class TeamsBotIntegrationTest {
 
@@ -98,6 +105,12 @@ class TeamsBotIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    SubscriptionStore subscriptions;
+
+    @Autowired
+    TipScheduler tipScheduler;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -170,6 +183,30 @@ class TeamsBotIntegrationTest {
         assertThat(send(message("senior"), token(OTHER_KEY, claims().build())).statusCode()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(10)).until(() ->
                 FAKE.findAll(postRequestedFor(urlPathMatching("/teams/v3/conversations/.*/activities"))).size() == 2);
+    }
+
+    @Test
+    void tipsAreTurnedOnInTeamsAndPostedProactivelyToTheChannel() throws Exception {
+        send(message("<at>Capability bot</at> tips on 09:30 Europe/London weekdays"), token(KEY, claims().build()));
+        JsonNode confirmation = SchemaCheck.parse(awaitActivity().getBodyAsString());
+        assertThat(confirmation.path("attachments").get(0).path("content").path("fallbackText").asString())
+                .contains("Tim Jones turned on daily tips here: 09:30 Europe/London on weekdays");
+        Subscription subscription = subscriptions.find("teams", "19:channel@thread.skype").orElseThrow();
+        assertThat(subscription.address()).contains(serviceUrl());
+
+        // Make it due a minute ago, as if set up yesterday, and let the scheduler run.
+        Instant now = Instant.now();
+        subscriptions.subscribe("teams", "19:channel@thread.skype", subscription.address(),
+                new Schedule(LocalTime.ofInstant(now.minusSeconds(60), ZoneOffset.UTC), ZoneOffset.UTC, Schedule.Days.DAILY),
+                subscription.roleName(), "29:user", now.minus(Duration.ofDays(1)), 1);
+        FAKE.resetRequests();
+        tipScheduler.runOnce();
+        LoggedRequest tip = awaitActivity();
+        assertThat(tip.getUrl()).isEqualTo("/teams/v3/conversations/19%3Achannel%40thread.skype/activities");
+        assertThat(tip.getHeader("Authorization")).isEqualTo("Bearer connector-token");
+        JsonNode card = SchemaCheck.parse(tip.getBodyAsString()).path("attachments").get(0).path("content");
+        assertThat(card.path("body").get(0).path("text").asString()).startsWith("Tip");
+        AdaptiveCards.assertValid(card);
     }
 
     @Test
