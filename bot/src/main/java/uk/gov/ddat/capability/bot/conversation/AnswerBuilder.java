@@ -71,7 +71,7 @@ final class AnswerBuilder {
                                 + "/skills. Add \"public\" to a /skills command to share the answer in the channel."),
                         Section.facts("Commands", grammar),
                         Section.bullets("Examples", examples(model))),
-                exampleActions(model), Optional.of(home(model)));
+                exampleActions(model), Optional.of(home()));
     }
 
     private Answer listRoles(FrameworkModel model) {
@@ -82,7 +82,7 @@ final class AnswerBuilder {
         List<Action> actions = model.roles().stream().filter(r -> !r.levels().isEmpty()).limit(MAX_ACTIONS)
                 .map(r -> new Action(r.name(), Commands.role(r))).toList();
         String count = model.roles().size() == 1 ? "1 role" : model.roles().size() + " roles";
-        return new Answer("Roles in the framework (" + count + ")", sections, actions, Optional.of(home(model)));
+        return new Answer("Roles in the framework (" + count + ")", sections, actions, Optional.of(home()));
     }
 
     private static String roleLine(Role role) {
@@ -162,7 +162,7 @@ final class AnswerBuilder {
                     .forEach(r -> actions.add(new Action(r.name(), Commands.skill(skill, r))));
         }
         return new Answer(skill.name(), sections, cap(actions),
-                Optional.of(role != null ? page(role) : home(model)));
+                Optional.of(role != null ? page(role) : home()));
     }
 
     private Answer skillAtLevel(FrameworkModel model, Skill skill, Role role, RoleLevel level) {
@@ -267,7 +267,7 @@ final class AnswerBuilder {
         }
         List<Action> actions = levels.stream().limit(MAX_ACTIONS)
                 .map(l -> new Action(l.level().name(), Commands.level(l.role(), l.level()))).toList();
-        return new Answer(grade.label(), sections, actions, Optional.of(home(model)));
+        return new Answer(grade.label(), sections, actions, Optional.of(home()));
     }
 
     private Answer gradesOf(Role role, RoleLevel level) {
@@ -289,7 +289,7 @@ final class AnswerBuilder {
                 .map(h -> h.name() + (h.kind() == FrameworkSearch.Kind.SKILL ? " (skill)" : " (role)")).toList();
         List<Action> actions = hits.stream().limit(MAX_ACTIONS).map(h -> new Action(h.name(), h.name())).toList();
         return new Answer("Search: " + quoted, List.of(Section.bullets("Best matches", lines)), actions,
-                Optional.of(home(index.model)));
+                Optional.of(home()));
     }
 
     private Answer clarify(Question question) {
@@ -324,7 +324,7 @@ final class AnswerBuilder {
         return new Answer("I can help with roles, levels, grades and skills",
                 List.of(Section.text("", opening), Section.bullets("Try", examples(model)),
                         Section.text("", "Say \"help\" for everything I understand.")),
-                exampleActions(model), Optional.of(home(model)));
+                exampleActions(model), Optional.of(home()));
     }
 
     /** Three questions that work on the data loaded, built from it. */
@@ -363,7 +363,7 @@ final class AnswerBuilder {
         return new Link("Read " + role.name() + " on the Capability Framework", role.url());
     }
 
-    private static Link home(FrameworkModel model) {
+    private static Link home() {
         return new Link("Government Digital and Data Profession Capability Framework", PublishedPages.HOME);
     }
 

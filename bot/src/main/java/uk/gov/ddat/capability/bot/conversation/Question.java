@@ -34,8 +34,4 @@ public record Question(Intent intent, Optional<Role> role, Optional<RoleLevel> l
         return new Question(intent, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), "", List.of(), quoted);
     }
-
-    Question with(Role role) {
-        return new Question(intent, Optional.ofNullable(role), level, toLevel, skill, grade, query, choices, quoted);
-    }
 }

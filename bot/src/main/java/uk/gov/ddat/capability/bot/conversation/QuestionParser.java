@@ -206,7 +206,7 @@ final class QuestionParser {
                 .filter(r -> refs.stream().allMatch(ref -> resolve(ref, r, false).isPresent()))
                 .toList();
         List<String> choices = (fitting.isEmpty() ? candidates : fitting).stream().map(Role::name).toList();
-        return clarify(base, "role", choices).with(null);
+        return clarify(base, "role", choices);
     }
 
     private static boolean better(EntityMatcher.Result<?> a, EntityMatcher.Result<?> b) {

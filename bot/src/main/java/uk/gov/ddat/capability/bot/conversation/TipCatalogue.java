@@ -2,7 +2,11 @@ package uk.gov.ddat.capability.bot.conversation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 
@@ -27,11 +31,11 @@ public final class TipCatalogue {
     }
 
     /** The tips of one snapshot, built once: every tip is the same object each time it is asked for. */
-    private record Built(FrameworkModel model, List<Tip> all, java.util.Map<String, List<Tip>> byRole) {
+    private record Built(FrameworkModel model, List<Tip> all, Map<String, List<Tip>> byRole) {
     }
 
     private final RandomGenerator random;
-    private final java.util.concurrent.atomic.AtomicReference<Built> built = new java.util.concurrent.atomic.AtomicReference<>();
+    private final AtomicReference<Built> built = new AtomicReference<>();
 
     public TipCatalogue(RandomGenerator random) {
         this.random = random;
@@ -42,7 +46,7 @@ public final class TipCatalogue {
         if (current != null && current.model() == model) {
             return current;
         }
-        Built fresh = new Built(model, build(model), new java.util.concurrent.ConcurrentHashMap<>());
+        Built fresh = new Built(model, build(model), new ConcurrentHashMap<>());
         built.set(fresh);
         return fresh;
     }
@@ -58,18 +62,18 @@ public final class TipCatalogue {
      */
     public List<Tip> tipsFor(FrameworkModel model, String roleName) {
         Built current = built(model);
-        return current.byRole().computeIfAbsent(roleName.toLowerCase(java.util.Locale.ROOT),
+        return current.byRole().computeIfAbsent(roleName.toLowerCase(Locale.ROOT),
                 role -> select(current.all(), model, roleName));
     }
 
     private static List<Tip> select(List<Tip> all, FrameworkModel model, String roleName) {
-        String prefix = ":" + roleName.toLowerCase(java.util.Locale.ROOT) + ":";
+        String prefix = ":" + roleName.toLowerCase(Locale.ROOT) + ":";
         List<String> roleSkills = model.role(roleName).map(r -> r.levels().stream()
                 .flatMap(l -> l.skills().stream()).map(s -> s.skill()).distinct().toList()).orElse(List.of());
         return all.stream().filter(tip -> {
-            String id = tip.id().toLowerCase(java.util.Locale.ROOT);
+            String id = tip.id().toLowerCase(Locale.ROOT);
             return id.contains(prefix) && !id.startsWith("shared:")
-                    || id.startsWith("shared:") && roleSkills.stream().anyMatch(s -> id.equals("shared:" + s.toLowerCase(java.util.Locale.ROOT)));
+                    || id.startsWith("shared:") && roleSkills.stream().anyMatch(s -> id.equals("shared:" + s.toLowerCase(Locale.ROOT)));
         }).toList();
     }
 

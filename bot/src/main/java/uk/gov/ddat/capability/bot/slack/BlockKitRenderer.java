@@ -23,6 +23,7 @@ import com.slack.api.util.json.GsonFactory;
 
 import uk.gov.ddat.capability.bot.conversation.Answer;
 import uk.gov.ddat.capability.bot.conversation.AnswerRenderer;
+import uk.gov.ddat.capability.framework.load.PublishedPages;
 
 /**
  * Renders an answer as Slack Block Kit within Slack's limits: 50 blocks a message (100 in the
@@ -105,8 +106,7 @@ public class BlockKitRenderer implements AnswerRenderer {
         }
         if (cut) {
             kept.add(context("_This answer is longer than a Slack message allows; the rest is on the published page._"));
-            String url = answer.link().map(Answer.Link::url)
-                    .orElse(uk.gov.ddat.capability.framework.load.PublishedPages.HOME);
+            String url = answer.link().map(Answer.Link::url).orElse(PublishedPages.HOME);
             kept.add(ActionsBlock.builder().blockId("more").elements(List.of(ButtonElement.builder()
                     .actionId("show-more").text(plain("Show more", BUTTON_TEXT)).url(url).build())).build());
         }

@@ -21,6 +21,7 @@ import com.slack.api.socket_mode.SocketModeClient;
 
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
 import uk.gov.ddat.capability.bot.storage.SeenEvents;
+import uk.gov.ddat.capability.bot.support.ReplyExecutors;
 import uk.gov.ddat.capability.bot.tips.SubscriptionStore;
 import uk.gov.ddat.capability.bot.tips.TipCommands;
 
@@ -46,17 +47,7 @@ public class SlackConfiguration {
 
     @Bean(destroyMethod = "shutdown")
     ThreadPoolTaskExecutor slackReplyExecutor(SlackProperties properties) {
-        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setThreadNamePrefix("slack-reply-");
-        executor.setCorePoolSize(properties.replyThreads());
-        executor.setMaxPoolSize(properties.replyThreads());
-        executor.setQueueCapacity(10_000);
-        // Never drop a reply: if the queue is ever full, the request thread sends it itself.
-        executor.setRejectedExecutionHandler(new java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy());
-        executor.setWaitForTasksToCompleteOnShutdown(true);
-        executor.setAwaitTerminationSeconds(10);
-        executor.initialize();
-        return executor;
+        return ReplyExecutors.create("slack-reply-", properties.replyThreads());
     }
 
     @Bean

@@ -4,16 +4,19 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.google.gson.Gson;
 import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.model.view.View;
+import com.slack.api.util.json.GsonFactory;
 import com.slack.api.webhook.WebhookResponse;
 
 import uk.gov.ddat.capability.bot.conversation.Answer;
@@ -42,6 +45,7 @@ public class SlackReplies {
     private final BlockKitRenderer renderer;
     private final String responseUrlPrefix;
     private final Sleeper sleeper;
+    private static final Gson GSON = GsonFactory.createSnakeCase();
     private final ChannelPacer pacer = new ChannelPacer(Duration.ofSeconds(1));
 
     /** Waits between attempts; tests replace it to keep them fast. */
@@ -80,7 +84,7 @@ public class SlackReplies {
             return TipSender.Outcome.sent();
         }
         return result.permanent() ? TipSender.Outcome.permanentError(result.error())
-                : TipSender.Outcome.transientError(result.error(), java.util.Optional.empty());
+                : TipSender.Outcome.transientError(result.error(), Optional.empty());
     }
 
     /** Answers a slash command later, through its response_url, in the channel or only to the user. */
@@ -90,20 +94,20 @@ public class SlackReplies {
             return false;
         }
         SlackMessage message = renderer.message(answer);
-        return send(responseUrl, com.slack.api.util.json.GsonFactory.createSnakeCase().toJson(Map.of(
+        return send(responseUrl, GSON.toJson(Map.of(
                 "response_type", inChannel ? "in_channel" : "ephemeral", "text", message.text(),
                 "blocks", message.blocks())));
     }
 
     /** A user's time zone from their Slack profile, if it can be read. */
-    public java.util.Optional<String> userTimeZone(String userId) {
+    public Optional<String> userTimeZone(String userId) {
         try {
             var response = methods.usersInfo(r -> r.user(userId));
             return response.isOk() && response.getUser() != null
-                    ? java.util.Optional.ofNullable(response.getUser().getTz()) : java.util.Optional.empty();
+                    ? Optional.ofNullable(response.getUser().getTz()) : Optional.empty();
         } catch (IOException | SlackApiException e) {
             log.info("Could not read the time zone of {}: {}", userId, e.toString());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -115,10 +119,10 @@ public class SlackReplies {
         }
         SlackMessage message = renderer.message(answer);
         Map<String, Object> body = Map.of("replace_original", true, "text", message.text(), "blocks", message.blocks());
-        if (send(responseUrl, com.slack.api.util.json.GsonFactory.createSnakeCase().toJson(body))) {
+        if (send(responseUrl, GSON.toJson(body))) {
             return true;
         }
-        send(responseUrl, com.slack.api.util.json.GsonFactory.createSnakeCase()
+        send(responseUrl, GSON
                 .toJson(Map.of("replace_original", false, "response_type", "ephemeral", "text", APOLOGY)));
         return false;
     }

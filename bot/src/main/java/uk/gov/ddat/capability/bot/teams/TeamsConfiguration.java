@@ -10,6 +10,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import com.microsoft.aad.msal4j.IHttpClient;
 
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
+import uk.gov.ddat.capability.bot.support.ReplyExecutors;
 import uk.gov.ddat.capability.bot.tips.TipCommands;
 
 /** Microsoft Teams: the Bot Connector endpoint and the outgoing webhook, each on when configured. */
@@ -55,16 +56,7 @@ public class TeamsConfiguration {
 
         @Bean(destroyMethod = "shutdown")
         ThreadPoolTaskExecutor teamsReplyExecutor(TeamsProperties properties) {
-            ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-            executor.setThreadNamePrefix("teams-reply-");
-            executor.setCorePoolSize(properties.replyThreads());
-            executor.setMaxPoolSize(properties.replyThreads());
-            executor.setQueueCapacity(10_000);
-            executor.setRejectedExecutionHandler(new java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy());
-            executor.setWaitForTasksToCompleteOnShutdown(true);
-            executor.setAwaitTerminationSeconds(10);
-            executor.initialize();
-            return executor;
+            return ReplyExecutors.create("teams-reply-", properties.replyThreads());
         }
     }
 }

@@ -6,11 +6,6 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -58,14 +53,7 @@ public final class TipDeliveryBenchmark {
         } else {
             db = TestDatabases.h2();
         }
-        SubscriptionStore store = new SubscriptionStore(db.jdbc(), db.transactions());
-        Instant now = Instant.now();
-        LocalTime due = LocalTime.ofInstant(now.minus(1, ChronoUnit.MINUTES), ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
-        Schedule schedule = new Schedule(due, ZoneOffset.UTC, Schedule.Days.DAILY);
-        for (int i = 0; i < count; i++) {
-            store.subscribe("slack", "C" + i, Optional.empty(), schedule, "Infrastructure operations engineer", "U1",
-                    now.minus(Duration.ofDays(1)), i);
-        }
+        DueSubscriptions.create(new SubscriptionStore(db.jdbc(), db.transactions()), count);
 
         long start = System.nanoTime();
         ConfigurableApplicationContext bot = new SpringApplicationBuilder(BotApplication.class).run(

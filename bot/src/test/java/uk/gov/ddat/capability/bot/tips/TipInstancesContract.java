@@ -10,13 +10,8 @@ import static org.awaitility.Awaitility.await;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,14 +82,7 @@ abstract class TipInstancesContract {
     }
 
     private void subscribeDueNow(int count) {
-        Instant now = Instant.now();
-        // Due a minute ago (UTC), set up yesterday: every one is due on the first poll.
-        LocalTime due = LocalTime.ofInstant(now.minus(1, ChronoUnit.MINUTES), ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
-        Schedule schedule = new Schedule(due, ZoneOffset.UTC, Schedule.Days.DAILY);
-        for (int i = 0; i < count; i++) {
-            store.subscribe("slack", "C" + i, Optional.empty(), schedule, "Infrastructure operations engineer", "U1",
-                    now.minus(Duration.ofDays(1)), i);
-        }
+        DueSubscriptions.create(store, count);
     }
 
     private ConfigurableApplicationContext start() {

@@ -34,7 +34,7 @@ final class LevelOrder {
         Comparator<T> byName = Comparator.comparingInt(level -> ladder(name.apply(level), roleName));
         return levels.stream()
                 .sorted(byName
-                        .thenComparingInt(level -> seniority(name.apply(level)))
+                        .thenComparingInt(level -> Seniority.of(name.apply(level)))
                         .thenComparingDouble(meanSkillLevel)
                         .thenComparing(level -> normalised(name.apply(level))))
                 .toList();
@@ -48,10 +48,6 @@ final class LevelOrder {
         }
         boolean managerRole = normalised(roleName).endsWith("manager");
         return managerRole && level.replace(MANAGEMENT_SUFFIX, "").trim().endsWith("analyst") ? 0 : 1;
-    }
-
-    static int seniority(String levelName) {
-        return Seniority.of(levelName);
     }
 
     private static String normalised(String name) {
