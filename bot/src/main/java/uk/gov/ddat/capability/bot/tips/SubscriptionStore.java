@@ -192,6 +192,11 @@ public class SubscriptionStore {
                 .params(Timestamp.from(now), cut(error), subscriptionId, date).update();
     }
 
+    /** Forgets the delivery log before a date; it only matters for the last few days. */
+    public int pruneDeliveries(LocalDate before) {
+        return jdbc.sql("DELETE FROM tip_delivery WHERE local_date < ?").param(before).update();
+    }
+
     private static Subscription subscription(ResultSet rs, int row) throws SQLException {
         return new Subscription(rs.getLong("id"), rs.getString("platform"), rs.getString("conversation_id"),
                 Optional.ofNullable(rs.getString("address")),

@@ -30,6 +30,9 @@ import uk.gov.ddat.capability.bot.conversation.TipCatalogue.Tip;
 public class TipScheduler {
 
     private static final Logger log = LoggerFactory.getLogger(TipScheduler.class);
+    /** How long the delivery log is kept, and how often old rows are cleared. */
+    static final Duration KEEP_DELIVERIES = Duration.ofDays(90);
+    private static final Duration PRUNE_EVERY = Duration.ofHours(6);
 
     private final SubscriptionStore store;
     private final ConversationEngine engine;
@@ -42,6 +45,7 @@ public class TipScheduler {
     private final Counter failed;
     private final Counter skipped;
     private volatile boolean stopping;
+    private volatile Instant lastPruned = Instant.EPOCH;
 
     public TipScheduler(SubscriptionStore store, ConversationEngine engine, List<TipSender> senders, Clock clock,
                         TipsProperties properties, Executor executor, MeterRegistry meters) {
@@ -68,6 +72,10 @@ public class TipScheduler {
             return 0;
         }
         Instant now = clock.instant();
+        if (Duration.between(lastPruned, now).compareTo(PRUNE_EVERY) > 0) {
+            lastPruned = now;
+            store.pruneDeliveries(LocalDate.ofInstant(now.minus(KEEP_DELIVERIES), ZoneOffset.UTC));
+        }
         Map<String, SubscriptionStore.Delivery> deliveries =
                 store.deliveriesSince(LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(3));
         int started = 0;

@@ -277,6 +277,21 @@ abstract class TipSchedulingContract {
     }
 
     @Test
+    void theDeliveryLogKeepsNinetyDays() {
+        subscribe("C1", "09:30", Schedule.Days.DAILY);
+        TipScheduler scheduler = scheduler(Runnable::run);
+        clock.set(Instant.parse("2026-11-23T09:31:00Z"));
+        scheduler.runOnce();
+        long id = store.find("slack", "C1").orElseThrow().id();
+        assertThat(store.lastDelivery(id)).isPresent();
+        clock.advance(TipScheduler.KEEP_DELIVERIES.plusDays(1));
+        TipScheduler later = scheduler(Runnable::run);
+        later.runOnce();
+        assertThat(store.deliveriesSince(LocalDate.of(2026, 11, 1))).doesNotContainKey(SubscriptionStore.key(id,
+                LocalDate.of(2026, 11, 23)));
+    }
+
+    @Test
     void badCommandsSaveNothing() {
         TipCommands commands = new TipCommands(store, ENGINE, PROPERTIES, clock, new java.util.SplittableRandom(1));
         TipCommands.Context context = new TipCommands.Context("slack", "C1", Optional.empty(), "U1", "@steve",
