@@ -333,10 +333,23 @@ final class AnswerBuilder {
         RoleLevel second = role.levels().get(Math.min(2, role.levels().size() - 1));
         RoleLevel first = role.previous(second).orElse(role.levels().get(0));
         String skill = second.skills().get(0).skill();
+        boolean onlyRole = model.roles().size() == 1;
         return List.of("what skills does a " + second.name().toLowerCase() + " need",
-                "how do I get from " + Commands.level(role, first).toLowerCase() + " to "
-                        + Commands.level(role, second).toLowerCase(),
-                skill.toLowerCase() + (model.roles().size() == 1 ? "" : " for " + role.name().toLowerCase()));
+                "how do I get from " + shortName(role, first, onlyRole) + " to " + shortName(role, second, onlyRole),
+                skill.toLowerCase() + (onlyRole ? "" : " for " + role.name().toLowerCase()));
+    }
+
+    /** With one role loaded, "senior" says "senior infrastructure operations engineer"; the plain level is "level N". */
+    private static String shortName(Role role, RoleLevel level, boolean onlyRole) {
+        String name = level.name().toLowerCase();
+        String roleName = role.name().toLowerCase();
+        if (!onlyRole) {
+            return Commands.level(role, level).toLowerCase();
+        }
+        if (name.equals(roleName)) {
+            return "level " + level.position();
+        }
+        return name.endsWith(" " + roleName) ? name.substring(0, name.length() - roleName.length() - 1) : name;
     }
 
     private static List<Action> exampleActions(FrameworkModel model) {
