@@ -81,7 +81,7 @@ public class SlackHandlers {
             AppMentionEvent event = payload.getEvent();
             if (seenEvents.firstDelivery(payload.getEventId())) {
                 String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-                reply(event.getChannel(), thread, event.getText());
+                reply(payload.getEventId(), event.getChannel(), thread, event.getText());
             }
             return ctx.ack();
         });
@@ -89,7 +89,7 @@ public class SlackHandlers {
         app.event(MessageEvent.class, (payload, ctx) -> {
             MessageEvent event = payload.getEvent();
             if (isPersonInDirectMessage(event, ctx) && seenEvents.firstDelivery(payload.getEventId())) {
-                reply(event.getChannel(), event.getThreadTs(), event.getText());
+                reply(payload.getEventId(), event.getChannel(), event.getThreadTs(), event.getText());
             }
             return ctx.ack();
         });
@@ -110,7 +110,10 @@ public class SlackHandlers {
         app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
             AppHomeOpenedEvent event = payload.getEvent();
             if ("home".equals(event.getTab()) && seenEvents.firstDelivery(payload.getEventId())) {
-                executor.execute(() -> replies.publishHome(event.getUser(), home.view(engine.model(), Optional.empty())));
+                executor.execute(() -> {
+                    replies.publishHome(event.getUser(), home.view(engine.model(), Optional.empty()));
+                    seenEvents.answered(payload.getEventId());
+                });
             }
             return ctx.ack();
         });
@@ -141,9 +144,12 @@ public class SlackHandlers {
         replies.respond(responseUrl, reply.answer(), reply.inConversation());
     }
 
-    private void reply(String channel, String threadTs, String text) {
+    private void reply(String eventId, String channel, String threadTs, String text) {
         String question = MENTION.matcher(text == null ? "" : text).replaceAll(" ").strip();
-        executor.execute(() -> replies.post(channel, threadTs, engine.answer(question)));
+        executor.execute(() -> {
+            replies.post(channel, threadTs, engine.answer(question));
+            seenEvents.answered(eventId);
+        });
     }
 
     private void pressed(BlockActionPayload payload, String command) {

@@ -20,11 +20,12 @@ public class StorageConfiguration {
 
     @Bean
     SeenEvents seenEvents(JdbcClient jdbc, Clock clock,
-                          @Value("${storage.seen-events-retention:1h}") Duration retention) {
+                          @Value("${storage.seen-events-retention:1h}") Duration retention,
+                          @Value("${storage.seen-events-takeover:30s}") Duration takeover) {
         if (retention.compareTo(Duration.ofMinutes(15)) < 0) {
             throw new IllegalArgumentException("storage.seen-events-retention must be at least 15 minutes");
         }
-        return new SeenEvents(jdbc, clock, retention);
+        return new SeenEvents(jdbc, clock, retention, takeover);
     }
 
     @Bean

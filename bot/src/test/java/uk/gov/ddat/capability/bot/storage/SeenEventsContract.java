@@ -26,8 +26,8 @@ abstract class SeenEventsContract {
 
     @Test
     void anEventIsNewOnceAcrossInstancesSharingTheDatabase() {
-        SeenEvents first = new SeenEvents(db.jdbc(), clock, Duration.ofHours(1));
-        SeenEvents second = new SeenEvents(db.jdbc(), clock, Duration.ofHours(1));
+        SeenEvents first = new SeenEvents(db.jdbc(), clock, Duration.ofHours(1), Duration.ofSeconds(30));
+        SeenEvents second = new SeenEvents(db.jdbc(), clock, Duration.ofHours(1), Duration.ofSeconds(30));
         assertThat(first.firstDelivery("Ev1")).isTrue();
         assertThat(second.firstDelivery("Ev1")).isFalse();
         assertThat(first.firstDelivery("Ev1")).isFalse();
@@ -35,9 +35,25 @@ abstract class SeenEventsContract {
     }
 
     @Test
+    void anEventClaimedButNeverAnsweredIsTakenOverByALaterRedelivery() {
+        SeenEvents stopped = new SeenEvents(db.jdbc(), clock, Duration.ofHours(1), Duration.ofSeconds(30));
+        SeenEvents other = new SeenEvents(db.jdbc(), clock, Duration.ofHours(1), Duration.ofSeconds(30));
+        assertThat(stopped.firstDelivery("Ev1")).isTrue(); // then the instance stops before replying
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(other.firstDelivery("Ev1")).as("still being handled").isFalse();
+        clock.advance(Duration.ofSeconds(60));
+        assertThat(other.firstDelivery("Ev1")).as("taken over").isTrue();
+        assertThat(stopped.firstDelivery("Ev1")).isFalse();
+        other.answered("Ev1");
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(stopped.firstDelivery("Ev1")).as("answered: never again").isFalse();
+    }
+
+    @Test
     void idsAreKeptForTheRetentionThenForgotten() {
-        SeenEvents events = new SeenEvents(db.jdbc(), clock, Duration.ofMinutes(15));
+        SeenEvents events = new SeenEvents(db.jdbc(), clock, Duration.ofMinutes(15), Duration.ofSeconds(30));
         events.firstDelivery("Ev1");
+        events.answered("Ev1");
         clock.advance(Duration.ofMinutes(14));
         assertThat(events.prune()).isZero();
         assertThat(events.firstDelivery("Ev1")).isFalse();
