@@ -58,10 +58,6 @@ final class Vocabulary {
         this.words = Set.copyOf(new TreeSet<>(words));
     }
 
-    boolean contains(String word) {
-        return words.contains(word);
-    }
-
     /** Every vocabulary word this token may stand for; empty for stopwords and unknown words. */
     List<Meaning> meanings(String token) {
         List<Meaning> known = cache.get(token);

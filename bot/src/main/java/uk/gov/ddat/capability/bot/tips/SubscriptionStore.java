@@ -40,11 +40,6 @@ public class SubscriptionStore {
                 .params(platform, conversationId).query(SubscriptionStore::subscription).optional();
     }
 
-    public Optional<Subscription> find(long id) {
-        return jdbc.sql("SELECT * FROM tip_subscription WHERE id = ?").param(id)
-                .query(SubscriptionStore::subscription).optional();
-    }
-
     /** Turns tips on (or changes their settings), keeping the conversation's place in its rotation. */
     public Subscription subscribe(String platform, String conversationId, Optional<String> address, Schedule schedule,
                                   String roleName, String changedBy, Instant now, long seedIfNew) {
