@@ -76,6 +76,7 @@ public final class TipDeliveryBenchmark {
                 slack.channels(), slack.accepted.get(), slack.accepted.get() - slack.channels(), slack.limited.get());
         bot.close();
         slack.stop();
+        db.close();
         System.exit(slack.accepted.get() == count && slack.channels() == count ? 0 : 1);
     }
 
