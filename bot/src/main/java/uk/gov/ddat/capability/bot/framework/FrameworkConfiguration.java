@@ -28,19 +28,21 @@ public class FrameworkConfiguration {
 
     /** A scheduler of its own, so a slow fetch of the export never delays other scheduled work. */
     @Bean(destroyMethod = "shutdown")
-    ThreadPoolTaskScheduler frameworkReloadScheduler(FrameworkProperties properties, CurrentFramework framework) {
+    ThreadPoolTaskScheduler frameworkReloadScheduler(FrameworkProperties properties, CurrentFramework framework,
+                                                     Clock clock) {
         ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
         scheduler.setThreadNamePrefix("framework-reload-");
         scheduler.setPoolSize(1);
         scheduler.initialize();
         if (!properties.reloadInterval().isZero()) {
-            schedule(scheduler, properties, framework);
+            schedule(scheduler, properties, framework, clock);
         }
         return scheduler;
     }
 
-    private static void schedule(TaskScheduler scheduler, FrameworkProperties properties, CurrentFramework framework) {
-        scheduler.scheduleWithFixedDelay(framework::reload,
-                Clock.systemUTC().instant().plus(properties.reloadInterval()), properties.reloadInterval());
+    private static void schedule(TaskScheduler scheduler, FrameworkProperties properties, CurrentFramework framework,
+                                 Clock clock) {
+        scheduler.scheduleWithFixedDelay(framework::reload, clock.instant().plus(properties.reloadInterval()),
+                properties.reloadInterval());
     }
 }

@@ -139,7 +139,7 @@ public class SlackHandlers {
             reply = tipCommands.handle(text, context);
         } catch (RuntimeException e) {
             log.error("Tips command failed", e);
-            reply = new TipCommands.Reply(engine.answer("help"), false);
+            reply = new TipCommands.Reply(TipCommands.unavailable(), false);
         }
         replies.respond(responseUrl, reply.answer(), reply.inConversation());
     }

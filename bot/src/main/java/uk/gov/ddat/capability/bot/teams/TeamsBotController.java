@@ -1,6 +1,7 @@
 package uk.gov.ddat.capability.bot.teams;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
 
@@ -92,7 +93,7 @@ public class TeamsBotController {
     }
 
     private static Map<String, Object> withConversation(Map<String, Object> reply, JsonNode activity) {
-        Map<String, Object> out = new java.util.LinkedHashMap<>(reply);
+        Map<String, Object> out = new LinkedHashMap<>(reply);
         out.put("conversation", Map.of("id", activity.path("conversation").path("id").asString("")));
         if (!activity.path("recipient").isMissingNode()) {
             out.put("from", Map.of("id", activity.path("recipient").path("id").asString("")));

@@ -1,9 +1,13 @@
 package uk.gov.ddat.capability.bot.teams;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import tools.jackson.databind.JsonNode;
 import uk.gov.ddat.capability.bot.conversation.Answer;
@@ -18,6 +22,7 @@ import uk.gov.ddat.capability.bot.tips.TipCommands;
 public class TeamsMessages {
 
     public static final String PLATFORM = "teams";
+    private static final Logger log = LoggerFactory.getLogger(TeamsMessages.class);
     private static final Pattern MENTION = Pattern.compile("<at>[^<]*</at>");
 
     private final ConversationEngine engine;
@@ -74,16 +79,26 @@ public class TeamsMessages {
                         Optional.of(activity.path("serviceUrl").asString("")),
                         activity.path("from").path("id").asString(""), name.isBlank() ? "Someone" : name,
                         Optional::empty);
-                answer = tipCommands.handle(question, context).answer();
+                answer = tips(question, context);
             }
         } else {
             answer = engine.answer(question);
         }
-        Map<String, Object> reply = new java.util.LinkedHashMap<>(renderer.activity(answer));
+        Map<String, Object> reply = new LinkedHashMap<>(renderer.activity(answer));
         if (!activity.path("id").asString("").isEmpty()) {
             reply.put("replyToId", activity.path("id").asString(""));
         }
         return reply;
+    }
+
+    /** Tips commands touch the database; if it fails, say so rather than fail the request. */
+    private Answer tips(String question, TipCommands.Context context) {
+        try {
+            return tipCommands.handle(question, context).answer();
+        } catch (RuntimeException e) {
+            log.error("Tips command failed", e);
+            return TipCommands.unavailable();
+        }
     }
 
     private boolean botWasAdded(JsonNode activity) {

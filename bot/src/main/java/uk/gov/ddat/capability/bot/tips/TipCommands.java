@@ -188,6 +188,12 @@ public class TipCommands {
         return tips.get(random.nextInt(tips.size())).answer();
     }
 
+    /** What to say when the tips settings cannot be read or saved just now; nothing was changed. */
+    public static Answer unavailable() {
+        return simple("Daily tips are unavailable just now", "I couldn't read or save the tips settings, so "
+                + "nothing was changed. Please try again in a minute.");
+    }
+
     private Role defaultRole() {
         return engine.model().role("Infrastructure operations engineer")
                 .orElseGet(() -> engine.model().roles().stream().filter(r -> !r.levels().isEmpty()).findFirst()
