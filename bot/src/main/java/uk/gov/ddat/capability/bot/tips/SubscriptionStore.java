@@ -19,8 +19,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Tip subscriptions and their delivery log, in the bot's database (H2 or PostgreSQL). */
 public class SubscriptionStore {
 
-    /** The state of one day's delivery for a subscription. */
-    public enum Status { CLAIMED, RETRY, SENT, FAILED, SKIPPED }
+    /**
+     * The state of one day's delivery for a subscription. {@code SENDING}: claimed by one sender,
+     * which alone records the outcome. {@code CLAIMED} is what earlier versions wrote for a claim.
+     */
+    public enum Status {
+        CLAIMED, SENDING, RETRY, SENT, FAILED, SKIPPED;
+
+        /** Not yet sent, failed or skipped. */
+        public boolean unfinished() {
+            return this == CLAIMED || this == SENDING || this == RETRY;
+        }
+    }
 
     /** One row of the delivery log. */
     public record Delivery(long subscriptionId, LocalDate localDate, Instant dueAt, Status status,
@@ -117,36 +127,44 @@ public class SubscriptionStore {
     }
 
     /**
-     * Claims a day's delivery for this instance before anything is sent: the row's primary key
-     * makes the first claim win. A claim left by an instance that stopped (older than
-     * {@code staleBefore}, or put back for a retry) can be taken over.
+     * Claims a day's delivery for one send, just before it is sent: the row's primary key makes the
+     * first claim win, and the row becomes {@code SENDING} under the {@code claim} token. A row put
+     * back for a retry (or an old-style claim) whose time is before {@code staleBefore} can be taken
+     * over; a {@code SENDING} row never is.
      */
-    public boolean claim(long subscriptionId, LocalDate date, Instant dueAt, String instance, Instant now,
+    public boolean claim(long subscriptionId, LocalDate date, Instant dueAt, String claim, Instant now,
                          Instant staleBefore) {
         try {
             jdbc.sql("""
                     INSERT INTO tip_delivery (subscription_id, local_date, due_at, status, claimed_by, claimed_at)
-                    VALUES (?, ?, ?, 'CLAIMED', ?, ?)""")
-                    .params(subscriptionId, date, Timestamp.from(dueAt), instance, Timestamp.from(now)).update();
+                    VALUES (?, ?, ?, 'SENDING', ?, ?)""")
+                    .params(subscriptionId, date, Timestamp.from(dueAt), claim, Timestamp.from(now)).update();
             return true;
         } catch (DuplicateKeyException e) {
             return jdbc.sql("""
-                    UPDATE tip_delivery SET status = 'CLAIMED', claimed_by = ?, claimed_at = ?
+                    UPDATE tip_delivery SET status = 'SENDING', claimed_by = ?, claimed_at = ?
                     WHERE subscription_id = ? AND local_date = ? AND status IN ('CLAIMED', 'RETRY') AND claimed_at < ?""")
-                    .params(instance, Timestamp.from(now), subscriptionId, date, Timestamp.from(staleBefore))
+                    .params(claim, Timestamp.from(now), subscriptionId, date, Timestamp.from(staleBefore))
                     .update() == 1;
         }
     }
 
-    /** Records a sent tip and moves the conversation on in its rotation, together. */
-    public void markSent(long subscriptionId, LocalDate date, String tipId, Instant now) {
-        transactions.executeWithoutResult(status -> {
-            jdbc.sql("UPDATE tip_delivery SET status = 'SENT', finished_at = ?, tip_id = ?, error = NULL "
-                            + "WHERE subscription_id = ? AND local_date = ?")
-                    .params(Timestamp.from(now), cut(tipId), subscriptionId, date).update();
+    /**
+     * Records a sent tip and moves the conversation on in its rotation, together; only the claim
+     * that sent it can (false otherwise, and nothing changes).
+     */
+    public boolean markSent(long subscriptionId, LocalDate date, String claim, String tipId, Instant now) {
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            int marked = jdbc.sql("UPDATE tip_delivery SET status = 'SENT', finished_at = ?, tip_id = ?, error = NULL "
+                            + "WHERE subscription_id = ? AND local_date = ? AND claimed_by = ? AND status = 'SENDING'")
+                    .params(Timestamp.from(now), cut(tipId), subscriptionId, date, claim).update();
+            if (marked == 0) {
+                return false;
+            }
             jdbc.sql("UPDATE tip_subscription SET tips_sent = tips_sent + 1, last_error = NULL, last_error_at = NULL "
                     + "WHERE id = ?").param(subscriptionId).update();
-        });
+            return true;
+        }));
     }
 
     /** A tip posted on request ("tip"): moves the rotation on so the daily tip does not repeat it. */
@@ -154,17 +172,17 @@ public class SubscriptionStore {
         jdbc.sql("UPDATE tip_subscription SET tips_sent = tips_sent + 1 WHERE id = ?").param(subscriptionId).update();
     }
 
-    /** Puts a claimed delivery back to be tried again after the claim lease. */
-    public void markRetry(long subscriptionId, LocalDate date, String error, Instant now) {
+    /** Puts a delivery this claim was sending back, to be tried again after the claim lease. */
+    public void markRetry(long subscriptionId, LocalDate date, String claim, String error, Instant now) {
         jdbc.sql("UPDATE tip_delivery SET status = 'RETRY', claimed_at = ?, error = ? "
-                        + "WHERE subscription_id = ? AND local_date = ?")
-                .params(Timestamp.from(now), cut(error), subscriptionId, date).update();
+                        + "WHERE subscription_id = ? AND local_date = ? AND claimed_by = ? AND status = 'SENDING'")
+                .params(Timestamp.from(now), cut(error), subscriptionId, date, claim).update();
     }
 
-    public void markFailed(long subscriptionId, LocalDate date, String error, Instant now) {
+    public void markFailed(long subscriptionId, LocalDate date, String claim, String error, Instant now) {
         jdbc.sql("UPDATE tip_delivery SET status = 'FAILED', finished_at = ?, error = ? "
-                        + "WHERE subscription_id = ? AND local_date = ?")
-                .params(Timestamp.from(now), cut(error), subscriptionId, date).update();
+                        + "WHERE subscription_id = ? AND local_date = ? AND claimed_by = ? AND status = 'SENDING'")
+                .params(Timestamp.from(now), cut(error), subscriptionId, date, claim).update();
     }
 
     /** Records a tip that was missed for longer than the grace window; false if the day already has a row. */
@@ -183,7 +201,7 @@ public class SubscriptionStore {
     /** Gives up on deliveries still unfinished past the grace window. */
     public int expire(long subscriptionId, LocalDate date, String error, Instant now) {
         return jdbc.sql("UPDATE tip_delivery SET status = 'FAILED', finished_at = ?, error = ? "
-                        + "WHERE subscription_id = ? AND local_date = ? AND status IN ('CLAIMED', 'RETRY')")
+                        + "WHERE subscription_id = ? AND local_date = ? AND status IN ('CLAIMED', 'SENDING', 'RETRY')")
                 .params(Timestamp.from(now), cut(error), subscriptionId, date).update();
     }
 

@@ -8,8 +8,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -23,9 +28,17 @@ import uk.gov.ddat.capability.bot.conversation.TipCatalogue.Tip;
 
 /**
  * Posts each subscription's tip at its local time. Every instance polls; a day's delivery is
- * claimed in the database before it is sent, so instances sharing the database post it once.
- * After downtime, tips missed within the grace window are posted; older ones are skipped. A
- * claim left by an instance that stopped is taken over once its lease runs out.
+ * claimed in the database by the thread that sends it, just before it sends, so instances sharing
+ * the database post it once. After downtime, tips missed within the grace window are posted;
+ * older ones are skipped.
+ *
+ * <p>The claim is the fence: a claimed row is {@code SENDING} and belongs to one claim token until
+ * its owner records the outcome, and no other instance ever takes a {@code SENDING} row over. So a
+ * slow or paused owner cannot be overtaken, and a queue that is still waiting holds no claims. The
+ * price is at-most-once across a crash: an instance killed while sending leaves its row
+ * {@code SENDING}, and that day's tip is given up (not repeated) when the grace window ends,
+ * since a channel would rather miss one tip than see it twice. A graceful stop waits for the
+ * sends in flight and records them.
  */
 public class TipScheduler {
 
@@ -44,6 +57,11 @@ public class TipScheduler {
     private final Counter sent;
     private final Counter failed;
     private final Counter skipped;
+    /** Deliveries queued or sending here (subscription/date), so a poll never queues one twice. */
+    private final Set<String> pending = ConcurrentHashMap.newKeySet();
+    /** Sends in flight, which a graceful stop waits for. */
+    private final AtomicInteger sending = new AtomicInteger();
+    private final Object sendingDone = new Object();
     private volatile boolean stopping;
     private volatile Instant lastPruned = Instant.EPOCH;
 
@@ -61,9 +79,36 @@ public class TipScheduler {
                 .description("Daily tips missed for longer than the grace window").register(meters);
     }
 
-    /** Stops claiming and sending; claims not yet sent are left for another instance to take over. */
+    /** Stops claiming and sending; what is queued here was never claimed, so another instance posts it. */
     public void stop() {
         stopping = true;
+    }
+
+    /**
+     * Stops, then waits (at most {@code timeout}) for the sends already in flight to finish and be
+     * recorded. Call it while the database is still open.
+     *
+     * @return true if nothing is still sending
+     */
+    public boolean stopAndAwait(Duration timeout) {
+        stop();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (sendingDone) {
+            while (sending.get() > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    log.warn("Stopped with {} tips still sending; they will not be posted again", sending.get());
+                    return false;
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(sendingDone, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** One look for due tips; returns how many deliveries it started. */
@@ -110,38 +155,70 @@ public class TipScheduler {
             }
             return claimAndSend(subscription, date, due, now);
         }
-        boolean unfinished = delivery.status() == SubscriptionStore.Status.CLAIMED
-                || delivery.status() == SubscriptionStore.Status.RETRY;
-        if (!unfinished) {
-            return false;
-        }
-        if (late) {
-            if (store.expire(subscription.id(), date, "not delivered within the grace window", now) > 0) {
+        if (late && delivery.status().unfinished()) {
+            String why = delivery.status() == SubscriptionStore.Status.SENDING
+                    ? "interrupted while sending (the instance stopped); not sent again in case it was posted"
+                    : "not delivered within the grace window";
+            if (store.expire(subscription.id(), date, why, now) > 0) {
                 failed.increment();
             }
             return false;
         }
+        // A row put back for a retry (or claimed by an older version) is taken over after the lease;
+        // a SENDING row never is: its owner alone records what happened.
+        boolean retryable = delivery.status() == SubscriptionStore.Status.RETRY
+                || delivery.status() == SubscriptionStore.Status.CLAIMED;
         boolean stale = delivery.claimedAt().map(c -> c.isBefore(now.minus(properties.claimLease()))).orElse(true);
-        return stale && claimAndSend(subscription, date, due, now);
+        return retryable && stale && claimAndSend(subscription, date, due, now);
     }
 
+    /** Queues the delivery; the sending thread claims it when it starts, so a queue holds no claims. */
     private boolean claimAndSend(Subscription subscription, LocalDate date, Instant due, Instant now) {
-        if (!store.claim(subscription.id(), date, due, instance, now, now.minus(properties.claimLease()))) {
+        String key = SubscriptionStore.key(subscription.id(), date);
+        if (!pending.add(key)) {
             return false;
         }
-        executor.execute(() -> deliver(subscription, date));
-        return true;
+        try {
+            executor.execute(() -> {
+                try {
+                    claimAndDeliver(subscription, date, due);
+                } finally {
+                    pending.remove(key);
+                }
+            });
+            return true;
+        } catch (RejectedExecutionException e) {
+            pending.remove(key); // shutting down: another instance posts it
+            return false;
+        }
     }
 
-    private void deliver(Subscription subscription, LocalDate date) {
-        if (stopping) {
-            return; // the claim's lease runs out and another instance sends it
+    private void claimAndDeliver(Subscription subscription, LocalDate date, Instant due) {
+        sending.incrementAndGet();
+        try {
+            if (stopping) {
+                return;
+            }
+            Instant now = clock.instant();
+            String claim = instance + "/" + UUID.randomUUID();
+            if (store.claim(subscription.id(), date, due, claim, now, now.minus(properties.claimLease()))) {
+                deliver(subscription, date, claim);
+            }
+        } finally {
+            if (sending.decrementAndGet() == 0) {
+                synchronized (sendingDone) {
+                    sendingDone.notifyAll();
+                }
+            }
         }
+    }
+
+    private void deliver(Subscription subscription, LocalDate date, String claim) {
         try {
             List<Tip> tips = engine.tips().tipsFor(engine.model(), subscription.roleName());
             if (tips.isEmpty()) {
-                fail(subscription, date, "The role '" + subscription.roleName() + "' is no longer in the framework "
-                        + "data; turn tips on again with another role.");
+                fail(subscription, date, claim, "The role '" + subscription.roleName() + "' is no longer in the "
+                        + "framework data; turn tips on again with another role.");
                 return;
             }
             Tip tip = TipRotation.pick(tips, subscription.rotationSeed(), subscription.tipsSent());
@@ -149,26 +226,26 @@ public class TipScheduler {
             Instant now = clock.instant();
             switch (outcome.kind()) {
                 case SENT -> {
-                    store.markSent(subscription.id(), date, tip.id(), now);
+                    store.markSent(subscription.id(), date, claim, tip.id(), now);
                     sent.increment();
                 }
                 case TRANSIENT -> {
                     // Tried again by whichever instance polls after the claim lease, within the grace window.
                     Instant retryAt = outcome.retryAfter().map(now::plus).orElse(now);
-                    store.markRetry(subscription.id(), date, outcome.error(), retryAt);
+                    store.markRetry(subscription.id(), date, claim, outcome.error(), retryAt);
                     store.recordError(subscription.id(), outcome.error(), now);
                 }
-                case PERMANENT -> fail(subscription, date, reason(outcome.error()));
+                case PERMANENT -> fail(subscription, date, claim, reason(outcome.error()));
             }
         } catch (RuntimeException e) {
             log.error("Tip delivery for subscription {} failed", subscription.id(), e);
-            store.markRetry(subscription.id(), date, e.toString(), clock.instant());
+            store.markRetry(subscription.id(), date, claim, e.toString(), clock.instant());
         }
     }
 
-    private void fail(Subscription subscription, LocalDate date, String reason) {
+    private void fail(Subscription subscription, LocalDate date, String claim, String reason) {
         Instant now = clock.instant();
-        store.markFailed(subscription.id(), date, reason, now);
+        store.markFailed(subscription.id(), date, claim, reason, now);
         store.pause(subscription.id(), reason, now);
         failed.increment();
         log.warn("Paused tips for {} {}: {}", subscription.platform(), subscription.conversationId(), reason);

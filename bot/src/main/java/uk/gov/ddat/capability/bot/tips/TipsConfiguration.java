@@ -40,8 +40,8 @@ public class TipsConfiguration {
         executor.setCorePoolSize(properties.sendThreads());
         executor.setMaxPoolSize(properties.sendThreads());
         executor.setQueueCapacity(Integer.MAX_VALUE);
-        // Deliveries already sending finish; queued ones return at once (the scheduler is stopped)
-        // and another instance takes their claims over.
+        // Deliveries already sending finish; queued ones return at once (the scheduler is stopped):
+        // they were never claimed, so another instance posts them.
         executor.setWaitForTasksToCompleteOnShutdown(true);
         executor.setAwaitTerminationSeconds(30);
         executor.initialize();
@@ -83,8 +83,12 @@ public class TipsConfiguration {
         return new TipShutdown(scheduler);
     }
 
-    /** On shutdown, stop claiming before the executors drain. */
+    /**
+     * On shutdown, stop claiming and wait for the sends in flight to be recorded, while the
+     * database is still open (the context-closed event comes before any bean is destroyed).
+     */
     static class TipShutdown {
+        private static final java.time.Duration LONGEST_WAIT = java.time.Duration.ofSeconds(30);
         private final TipScheduler scheduler;
 
         TipShutdown(TipScheduler scheduler) {
@@ -93,7 +97,7 @@ public class TipsConfiguration {
 
         @EventListener(ContextClosedEvent.class)
         public void stop() {
-            scheduler.stop();
+            scheduler.stopAndAwait(LONGEST_WAIT);
         }
     }
 }

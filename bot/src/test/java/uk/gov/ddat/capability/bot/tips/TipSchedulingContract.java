@@ -207,7 +207,7 @@ abstract class TipSchedulingContract {
     }
 
     @Test
-    void aRestartedInstanceTakesOverWhatAStoppedOneClaimedButDidNotPost() {
+    void whatAStoppedInstanceHadQueuedIsPostedByTheNextOneAtOnce() {
         for (int i = 0; i < 20; i++) {
             subscribe("C" + i, "09:30", Schedule.Days.WEEKDAYS);
         }
@@ -215,7 +215,7 @@ abstract class TipSchedulingContract {
         List<Runnable> stranded = new ArrayList<>();
         TipScheduler stopped = scheduler(task -> {
             if (stranded.size() < 12) {
-                stranded.add(task); // claimed, never run: the instance stopped
+                stranded.add(task); // queued, never started: the instance stopped
             } else {
                 task.run();
             }
@@ -225,13 +225,140 @@ abstract class TipSchedulingContract {
         stranded.forEach(Runnable::run); // a stopped scheduler sends nothing more
         assertThat(sender.posted).hasSize(8);
 
+        // Nothing queued was claimed, so no lease has to run out first.
         TipScheduler restarted = scheduler(Runnable::run);
         clock.advance(Duration.ofSeconds(30));
         restarted.runOnce();
-        assertThat(sender.posted).hasSize(8); // the claims are still fresh
-        clock.advance(PROPERTIES.claimLease());
-        restarted.runOnce();
         assertThat(new ArrayList<>(sender.posted)).hasSize(20).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aSlowSenderIsNeverOvertakenEvenAfterTheLease() throws Exception {
+        subscribe("C1", "09:30", Schedule.Days.WEEKDAYS);
+        clock.set(Instant.parse("2026-11-23T09:30:30Z"));
+        CountDownLatch sending = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        sender.outcome = s -> {
+            sending.countDown();
+            await(release);
+            return TipSender.Outcome.sent();
+        };
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        scheduler(pool).runOnce();
+        assertThat(sending.await(10, TimeUnit.SECONDS)).isTrue();
+
+        clock.advance(PROPERTIES.claimLease().multipliedBy(3)); // the owner is stalled well past its lease
+        sender.outcome = s -> TipSender.Outcome.sent();
+        assertThat(scheduler(Runnable::run).runOnce()).isZero();
+        assertThat(sender.posted).isEmpty();
+
+        release.countDown();
+        pool.shutdown();
+        assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(sender.posted).containsExactly("C1");
+        long id = store.find("slack", "C1").orElseThrow().id();
+        assertThat(store.lastDelivery(id).orElseThrow().status()).isEqualTo(SubscriptionStore.Status.SENT);
+    }
+
+    @Test
+    void onlyTheClaimThatSentCanRecordTheOutcome() {
+        Subscription subscription = subscribe("C1", "09:30", Schedule.Days.WEEKDAYS);
+        LocalDate day = LocalDate.of(2026, 11, 23);
+        Instant due = Instant.parse("2026-11-23T09:30:00Z");
+        assertThat(store.claim(subscription.id(), day, due, "a/1", due, due.minus(PROPERTIES.claimLease()))).isTrue();
+        assertThat(store.claim(subscription.id(), day, due, "b/1", due.plus(Duration.ofHours(1)),
+                due.plus(Duration.ofMinutes(58)))).as("a SENDING row is never taken over").isFalse();
+        assertThat(store.markSent(subscription.id(), day, "b/1", "tip", due)).isFalse();
+        assertThat(store.lastDelivery(subscription.id()).orElseThrow().status())
+                .isEqualTo(SubscriptionStore.Status.SENDING);
+        assertThat(store.markSent(subscription.id(), day, "a/1", "tip", due)).isTrue();
+        assertThat(store.find("slack", "C1").orElseThrow().tipsSent()).isEqualTo(1);
+    }
+
+    @Test
+    void aTipInterruptedWhileSendingIsGivenUpAfterTheGraceWindowNotRepeated() {
+        Subscription subscription = subscribe("C1", "09:30", Schedule.Days.WEEKDAYS);
+        LocalDate day = LocalDate.of(2026, 11, 23);
+        Instant due = Instant.parse("2026-11-23T09:30:00Z");
+        // An instance claimed it and died mid-send: Slack may or may not have posted it.
+        store.claim(subscription.id(), day, due, "dead/1", due.plusSeconds(5), due);
+        TipScheduler scheduler = scheduler(Runnable::run);
+        clock.set(due.plus(PROPERTIES.claimLease()).plus(Duration.ofMinutes(5)));
+        scheduler.runOnce();
+        assertThat(sender.posted).isEmpty();
+        clock.set(due.plus(PROPERTIES.grace()).plus(Duration.ofMinutes(1)));
+        scheduler.runOnce();
+        assertThat(sender.posted).isEmpty();
+        SubscriptionStore.Delivery delivery = store.lastDelivery(subscription.id()).orElseThrow();
+        assertThat(delivery.status()).isEqualTo(SubscriptionStore.Status.FAILED);
+        assertThat(delivery.error()).hasValueSatisfying(e -> assertThat(e).contains("interrupted while sending"));
+        assertThat(meters.counter("tips.failed").count()).isEqualTo(1);
+    }
+
+    @Test
+    void aGracefulStopWaitsForTheSendInFlightAndRecordsIt() throws Exception {
+        subscribe("C1", "09:30", Schedule.Days.WEEKDAYS);
+        clock.set(Instant.parse("2026-11-23T09:30:30Z"));
+        CountDownLatch sending = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        sender.outcome = s -> {
+            sending.countDown();
+            await(release);
+            return TipSender.Outcome.sent();
+        };
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        TipScheduler scheduler = scheduler(pool);
+        scheduler.runOnce();
+        assertThat(sending.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(scheduler.stopAndAwait(Duration.ofMillis(50))).as("still sending").isFalse();
+        new Thread(() -> {
+            sleep(200);
+            release.countDown();
+        }).start();
+        assertThat(scheduler.stopAndAwait(Duration.ofSeconds(10))).isTrue();
+        long id = store.find("slack", "C1").orElseThrow().id();
+        assertThat(store.lastDelivery(id).orElseThrow().status()).isEqualTo(SubscriptionStore.Status.SENT);
+        pool.shutdown();
+    }
+
+    @Test
+    void aTransientFailureStillFailingAtTheEndOfTheGraceWindowIsGivenUp() {
+        Subscription subscription = subscribe("C1", "09:30", Schedule.Days.WEEKDAYS);
+        sender.outcome = s -> TipSender.Outcome.transientError("HTTP 503", Optional.empty());
+        TipScheduler scheduler = scheduler(Runnable::run);
+        int attempts = 0;
+        for (Instant t = Instant.parse("2026-11-23T09:31:00Z"); t.isBefore(Instant.parse("2026-11-23T12:00:00Z"));
+             t = t.plus(Duration.ofMinutes(1))) {
+            clock.set(t);
+            attempts += scheduler.runOnce();
+        }
+        assertThat(attempts).as("retried every lease within the window").isBetween(40, 61);
+        assertThat(sender.posted).isEmpty();
+        SubscriptionStore.Delivery delivery = store.lastDelivery(subscription.id()).orElseThrow();
+        assertThat(delivery.status()).isEqualTo(SubscriptionStore.Status.FAILED);
+        assertThat(delivery.error()).hasValueSatisfying(e -> assertThat(e).contains("grace window"));
+        assertThat(meters.counter("tips.failed").count()).isEqualTo(1);
+        assertThat(store.find("slack", "C1").orElseThrow().active()).as("a bad day does not pause tips").isTrue();
+    }
+
+    @Test
+    void aTipAskedForNowMovesTheRotationOnSoTheDailyTipIsADifferentOne() {
+        TipCommands commands = new TipCommands(store, ENGINE, PROPERTIES, clock, new java.util.SplittableRandom(1));
+        TipCommands.Context context = new TipCommands.Context("slack", "C1", Optional.empty(), "U1", "@steve",
+                () -> Optional.of("Europe/London"));
+        clock.set(Instant.parse("2026-11-22T12:00:00Z"));
+        commands.handle("tips on 09:30 Europe/London daily", context);
+        Subscription before = store.find("slack", "C1").orElseThrow();
+        var tips = ENGINE.tips().tipsFor(ENGINE.model(), before.roleName());
+        Answer first = TipRotation.pick(tips, before.rotationSeed(), 0).answer();
+        Answer second = TipRotation.pick(tips, before.rotationSeed(), 1).answer();
+        assertThat(first.plainText()).isNotEqualTo(second.plainText());
+
+        assertThat(commands.handle("tip", context).answer().plainText()).isEqualTo(first.plainText());
+        assertThat(store.find("slack", "C1").orElseThrow().tipsSent()).isEqualTo(1);
+        clock.set(Instant.parse("2026-11-23T09:31:00Z"));
+        scheduler(Runnable::run).runOnce();
+        assertThat(sender.tipTitles).containsExactly(second.title() + " | " + second.plainText().hashCode());
     }
 
     @Test
@@ -313,6 +440,14 @@ abstract class TipSchedulingContract {
         assertThat(off.inConversation()).isTrue();
         assertThat(off.answer().plainText()).contains("@steve turned off daily tips here");
         assertThat(store.find("slack", "C1").orElseThrow().active()).isFalse();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void await(CountDownLatch latch) {
