@@ -76,6 +76,11 @@ public class ConversationEngine {
         return parser.parse(text == null ? "" : text, current().index());
     }
 
+    /** The answer to a question already understood, letting any failure through (for tests). */
+    Answer answerOrThrow(Question question) {
+        return builder.build(question, current().index());
+    }
+
     /** The role a text names (exactly, or despite typos), if it clearly names one. */
     public Optional<Role> findRole(String text) {
         Indexed current = current();

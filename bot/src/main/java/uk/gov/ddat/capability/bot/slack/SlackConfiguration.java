@@ -22,6 +22,7 @@ import com.slack.api.socket_mode.SocketModeClient;
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
 import uk.gov.ddat.capability.bot.storage.SeenEvents;
 import uk.gov.ddat.capability.bot.support.ReplyExecutors;
+import uk.gov.ddat.capability.bot.support.Sleeper;
 import uk.gov.ddat.capability.bot.tips.SubscriptionStore;
 import uk.gov.ddat.capability.bot.tips.TipCommands;
 
@@ -53,7 +54,7 @@ public class SlackConfiguration {
     @Bean
     SlackReplies slackReplies(Slack slack, SlackProperties properties, BlockKitRenderer renderer) {
         return new SlackReplies(slack, properties.botToken(), renderer, properties.responseUrlPrefix(),
-                duration -> Thread.sleep(duration.toMillis()));
+                Sleeper.REAL);
     }
 
     @Bean

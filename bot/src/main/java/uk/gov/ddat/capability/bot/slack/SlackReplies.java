@@ -20,6 +20,7 @@ import com.slack.api.util.json.GsonFactory;
 import com.slack.api.webhook.WebhookResponse;
 
 import uk.gov.ddat.capability.bot.conversation.Answer;
+import uk.gov.ddat.capability.bot.support.Sleeper;
 import uk.gov.ddat.capability.bot.tips.TipSender;
 
 /**
@@ -47,12 +48,6 @@ public class SlackReplies {
     private final Sleeper sleeper;
     private static final Gson GSON = GsonFactory.createSnakeCase();
     private final ChannelPacer pacer = new ChannelPacer(Duration.ofSeconds(1));
-
-    /** Waits between attempts; tests replace it to keep them fast. */
-    @FunctionalInterface
-    public interface Sleeper {
-        void sleep(Duration duration) throws InterruptedException;
-    }
 
     public SlackReplies(Slack slack, String botToken, BlockKitRenderer renderer, String responseUrlPrefix,
                         Sleeper sleeper) {

@@ -22,6 +22,7 @@ import com.microsoft.aad.msal4j.ConfidentialClientApplication;
 import com.microsoft.aad.msal4j.IHttpClient;
 
 import tools.jackson.databind.json.JsonMapper;
+import uk.gov.ddat.capability.bot.support.Sleeper;
 import uk.gov.ddat.capability.bot.tips.TipSender;
 
 /**
@@ -39,8 +40,10 @@ public class ConnectorClient {
     private final String scope;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final JsonMapper json = JsonMapper.builder().build();
+    private final Sleeper sleeper;
 
-    public ConnectorClient(TeamsProperties properties, IHttpClient identityHttp) {
+    public ConnectorClient(TeamsProperties properties, IHttpClient identityHttp, Sleeper sleeper) {
+        this.sleeper = sleeper;
         try {
             this.identity = ConfidentialClientApplication.builder(properties.appId(),
                             ClientCredentialFactory.createFromSecret(properties.appPassword()))
@@ -113,9 +116,9 @@ public class ConnectorClient {
         }
     }
 
-    private static void pause(Duration wait) {
+    private void pause(Duration wait) {
         try {
-            Thread.sleep(Math.min(wait.toMillis(), LONGEST_WAIT.toMillis()));
+            sleeper.sleep(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -11,6 +11,7 @@ import com.microsoft.aad.msal4j.IHttpClient;
 
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
 import uk.gov.ddat.capability.bot.support.ReplyExecutors;
+import uk.gov.ddat.capability.bot.support.Sleeper;
 import uk.gov.ddat.capability.bot.tips.TipCommands;
 
 /** Microsoft Teams: the Bot Connector endpoint and the outgoing webhook, each on when configured. */
@@ -40,7 +41,7 @@ public class TeamsConfiguration {
 
         @Bean
         ConnectorClient connectorClient(TeamsProperties properties, IHttpClient msalHttpClient) {
-            return new ConnectorClient(properties, msalHttpClient);
+            return new ConnectorClient(properties, msalHttpClient, Sleeper.REAL);
         }
 
         @Bean

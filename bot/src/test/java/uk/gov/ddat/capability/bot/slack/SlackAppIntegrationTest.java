@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,11 +18,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,14 +36,15 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import uk.gov.ddat.capability.bot.testing.Payloads;
 import uk.gov.ddat.capability.bot.testing.SchemaCheck;
-import uk.gov.ddat.capability.bot.tips.SubscriptionStore;
-import uk.gov.ddat.capability.bot.testing.SharedFiles;
 import uk.gov.ddat.capability.bot.testing.SlackSigner;
+import uk.gov.ddat.capability.bot.tips.SubscriptionStore;
 
 /**
- * The running app over HTTP, with requests signed as Slack signs them and built from the real
- * payloads in ../shared/payloads; the Slack Web API and response_url are faked by WireMock.
+ * The running app over HTTP, with requests signed as Slack signs them, built from the project's
+ * own payloads in Slack's formats (and, in {@link SlackAppSharedTest}, from the real captured
+ * ones); the Slack Web API and response_url are faked by WireMock.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "management.server.port=0", "framework.reload-interval=0",
@@ -67,9 +65,10 @@ class SlackAppIntegrationTest {
         registry.add("slack.response-url-prefix", () -> SLACK.baseUrl() + "/");
     }
 
-    @AfterAll
-    static void stopSlack() {
-        SLACK.stop();
+    static {
+        // One fake Slack for this class and its shared-suite subclass, which share the cached
+        // application context that points at it; it stops with the test JVM.
+        Runtime.getRuntime().addShutdownHook(new Thread(SLACK::stop));
     }
 
     @LocalServerPort
@@ -79,6 +78,11 @@ class SlackAppIntegrationTest {
     SubscriptionStore subscriptions;
 
     private final HttpClient http = HttpClient.newHttpClient();
+
+    /** Where the request bodies come from: the project's own; the shared suite uses the real ones. */
+    Payloads payloads() {
+        return Payloads.OWN;
+    }
 
     @BeforeEach
     void fakeSlack() {
@@ -96,10 +100,10 @@ class SlackAppIntegrationTest {
 
     @Test
     void answersTheUrlVerificationChallenge() throws Exception {
-        HttpResponse<String> response = send(SharedFiles.payload("events_api.url_verification.bolt-python.json"),
-                "application/json");
+        String body = payloads().text("url_verification");
+        HttpResponse<String> response = send(body, "application/json");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P");
+        assertThat(response.body()).contains(SchemaCheck.parse(body).path("challenge").asString());
     }
 
     @Test
@@ -124,52 +128,58 @@ class SlackAppIntegrationTest {
 
     @Test
     void mentionIsAnsweredInItsThread() throws Exception {
-        ObjectNode event = event("events_api.event_callback.app_mention.java-bolt-EventTest.json");
+        ObjectNode event = event("app_mention");
         ((ObjectNode) event.path("event")).put("text", "<@U123> what grade is a lead");
         HttpResponse<String> response = send(event.toString(), "application/json");
         assertThat(response.statusCode()).isEqualTo(200);
 
         LoggedRequest posted = awaitOne("/api/chat.postMessage");
         Map<String, String> form = form(posted.getBodyAsString());
-        assertThat(form).containsEntry("channel", "C123").containsEntry("thread_ts", "1583636399.000700");
+        assertThat(form).containsEntry("channel", event.path("event").path("channel").asString())
+                .containsEntry("thread_ts", threadOf(event));
         assertThat(form.get("text")).contains("SEO (Senior Executive Officer) or G7 (Grade 7)");
         SchemaCheck.assertValidMessageBlocks(SchemaCheck.parse(form.get("blocks")));
     }
 
     @Test
-    void directMessageIsAnsweredInItsThread() throws Exception {
-        ObjectNode event = event("events_api.event_callback.message_im.bolt-python-test_events_assistant.json");
+    void directMessageIsAnsweredInTheConversation() throws Exception {
+        ObjectNode event = event("message_im");
         ((ObjectNode) event.path("event")).put("text", "incidnet managment");
         send(event.toString(), "application/json");
 
         Map<String, String> form = form(awaitOne("/api/chat.postMessage").getBodyAsString());
-        assertThat(form).containsEntry("channel", "D111").containsEntry("thread_ts", "1726133698.626339");
+        assertThat(form).containsEntry("channel", event.path("event").path("channel").asString());
+        // In a direct message the answer follows the question, or stays in the thread it was asked in.
+        if (event.path("event").hasNonNull("thread_ts")) {
+            assertThat(form).containsEntry("thread_ts", event.path("event").path("thread_ts").asString());
+        } else {
+            assertThat(form).doesNotContainKey("thread_ts");
+        }
         assertThat(form.get("text")).startsWith("Incident management");
     }
 
     @Test
     void ignoresBotsEditsAndItself() throws Exception {
-        ObjectNode fromBot = event("events_api.event_callback.message_im.bolt-python-test_events_assistant.json");
+        ObjectNode fromBot = event("message_im");
         ((ObjectNode) fromBot.path("event")).put("bot_id", "B999");
-        ObjectNode edited = event("events_api.event_callback.message_im.bolt-python-test_events_assistant.json");
+        ObjectNode edited = event("message_im");
         ((ObjectNode) edited.path("event")).put("subtype", "message_changed");
-        ObjectNode itself = event("events_api.event_callback.message_im.bolt-python-test_events_assistant.json");
+        ObjectNode itself = event("message_im");
         ((ObjectNode) itself.path("event")).put("user", "U123");
-        ObjectNode channel = event("events_api.event_callback.message_channel.java-bolt-EventTest.json");
+        ObjectNode channel = event("message_channel");
         for (ObjectNode event : List.of(fromBot, edited, itself, channel)) {
             assertThat(send(event.toString(), "application/json").statusCode()).isEqualTo(200);
         }
         // A real question afterwards is answered: so the ones before were ignored, not delayed.
-        ObjectNode real = event("events_api.event_callback.message_im.bolt-python-test_events_assistant.json");
+        ObjectNode real = event("message_im");
         send(real.toString(), "application/json");
         awaitOne("/api/chat.postMessage");
-        Thread.sleep(300);
-        assertThat(SLACK.findAll(postRequestedFor(urlEqualTo("/api/chat.postMessage")))).hasSize(1);
+        assertPostsStay("/api/chat.postMessage", 1);
     }
 
     @Test
     void theSameEventDeliveredThreeTimesIsAnsweredOnce() throws Exception {
-        ObjectNode event = event("events_api.event_callback.app_mention.java-bolt-EventTest.json");
+        ObjectNode event = event("app_mention");
         String body = event.toString();
         assertThat(send(body, "application/json", Map.of()).statusCode()).isEqualTo(200);
         assertThat(send(body, "application/json", Map.of("X-Slack-Retry-Num", "1",
@@ -177,14 +187,12 @@ class SlackAppIntegrationTest {
         assertThat(send(body, "application/json", Map.of("X-Slack-Retry-Num", "2",
                 "X-Slack-Retry-Reason", "http_timeout")).statusCode()).isEqualTo(200);
         awaitOne("/api/chat.postMessage");
-        Thread.sleep(500);
-        assertThat(SLACK.findAll(postRequestedFor(urlEqualTo("/api/chat.postMessage")))).hasSize(1);
+        assertPostsStay("/api/chat.postMessage", 1);
     }
 
     @Test
     void buttonOnAMessageReplacesItThroughTheResponseUrl() throws Exception {
-        ObjectNode payload = (ObjectNode) SchemaCheck.parse(
-                SharedFiles.payload("interaction.block_actions.message_container.bolt-python-test_block_actions.json"));
+        ObjectNode payload = (ObjectNode) SchemaCheck.parse(payloads().text("block_actions_message"));
         payload.put("response_url", SLACK.baseUrl() + "/actions/T111/111/random-value");
         ObjectNode action = (ObjectNode) payload.path("actions").get(0);
         action.put("action_id", "ask:1").put("value", "compare Senior infrastructure operations engineer to "
@@ -202,8 +210,7 @@ class SlackAppIntegrationTest {
 
     @Test
     void buttonInTheHomeTabShowsTheAnswerThere() throws Exception {
-        ObjectNode payload = (ObjectNode) SchemaCheck.parse(
-                SharedFiles.payload("interaction.block_actions.home_view.java-bolt-BlockActionTest.json"));
+        ObjectNode payload = (ObjectNode) SchemaCheck.parse(payloads().text("block_actions_home"));
         ObjectNode action = (ObjectNode) payload.path("actions").get(0);
         action.put("action_id", "ask:home-3").put("value", "Lead infrastructure operations engineer");
         send("payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8),
@@ -219,7 +226,7 @@ class SlackAppIntegrationTest {
 
     @Test
     void openingTheHomeTabPublishesTheBrowser() throws Exception {
-        ObjectNode event = event("events_api.event_callback.app_mention.java-bolt-EventTest.json");
+        ObjectNode event = event("app_mention");
         ObjectNode home = event.objectNode();
         home.put("type", "app_home_opened").put("user", "U234").put("channel", "D123").put("tab", "home")
                 .put("event_ts", "1583636399.000700");
@@ -237,38 +244,58 @@ class SlackAppIntegrationTest {
 
     @Test
     void tipsCommandsConfirmInTheChannelAndRefuseMistakesPrivately() throws Exception {
-        assertThat(send(slashCommand("tips on 25:99", "CTIPS1"), "application/x-www-form-urlencoded").statusCode())
+        String tipsChannel1 = newChannel();
+        assertThat(send(slashCommand("tips on 25:99", tipsChannel1), "application/x-www-form-urlencoded").statusCode())
                 .isEqualTo(200);
         JsonNode refused = SchemaCheck.parse(awaitOne("/commands/1234/5678").getBodyAsString());
         assertThat(refused.path("response_type").asString()).isEqualTo("ephemeral");
         assertThat(refused.path("text").asString()).contains("25:99").contains("isn't a time of day");
-        assertThat(subscriptions.find("slack", "CTIPS1")).isEmpty();
+        assertThat(subscriptions.find("slack", tipsChannel1)).isEmpty();
 
         SLACK.resetRequests();
-        send(slashCommand("tips on 08:45 Europe/London daily", "CTIPS1"), "application/x-www-form-urlencoded");
+        send(slashCommand("tips on 08:45 Europe/London daily", tipsChannel1), "application/x-www-form-urlencoded");
         JsonNode confirmed = SchemaCheck.parse(awaitOne("/commands/1234/5678").getBodyAsString());
         assertThat(confirmed.path("response_type").asString()).isEqualTo("in_channel");
         assertThat(confirmed.path("text").asString())
-                .contains("@Steve turned on daily tips here: 08:45 Europe/London every day");
+                .contains("@" + slashField("user_name") + " turned on daily tips here: 08:45 Europe/London every day");
         SchemaCheck.assertValidMessageBlocks(confirmed.path("blocks"));
-        assertThat(subscriptions.find("slack", "CTIPS1").orElseThrow().active()).isTrue();
+        assertThat(subscriptions.find("slack", tipsChannel1).orElseThrow().active()).isTrue();
     }
 
     @Test
     void tipsDefaultToTheUsersSlackTimeZone() throws Exception {
+        String tipsChannel2 = newChannel();
         SLACK.stubFor(post("/api/users.info").willReturn(okJson(
-                "{\"ok\":true,\"user\":{\"id\":\"U2147483697\",\"tz\":\"America/New_York\"}}")));
-        send(slashCommand("tips on", "CTIPS2"), "application/x-www-form-urlencoded");
+                "{\"ok\":true,\"user\":{\"id\":\"" + slashField("user_id") + "\",\"tz\":\"America/New_York\"}}")));
+        send(slashCommand("tips on", tipsChannel2), "application/x-www-form-urlencoded");
         JsonNode confirmed = SchemaCheck.parse(awaitOne("/commands/1234/5678").getBodyAsString());
         assertThat(confirmed.path("text").asString()).contains("09:30 America/New_York on weekdays");
 
-        ObjectNode uninstalled = event("events_api.event_callback.app_mention.java-bolt-EventTest.json");
+        ObjectNode uninstalled = event("app_mention");
         uninstalled.set("event", uninstalled.objectNode().put("type", "app_uninstalled"));
         send(uninstalled.toString(), "application/json");
         await().atMost(Duration.ofSeconds(5)).until(() ->
-                !subscriptions.find("slack", "CTIPS2").orElseThrow().active());
-        assertThat(subscriptions.find("slack", "CTIPS2").orElseThrow().pausedReason())
+                !subscriptions.find("slack", tipsChannel2).orElseThrow().active());
+        assertThat(subscriptions.find("slack", tipsChannel2).orElseThrow().pausedReason())
                 .hasValueSatisfying(r -> assertThat(r).contains("uninstalled"));
+    }
+
+    @Test
+    void revokedTokensPauseTheTipsWithTheReason() throws Exception {
+        String tipsChannel3 = newChannel();
+        send(slashCommand("tips on 10:00 Europe/London", tipsChannel3), "application/x-www-form-urlencoded");
+        await().atMost(Duration.ofSeconds(5)).until(() -> subscriptions.find("slack", tipsChannel3).isPresent());
+        assertThat(subscriptions.find("slack", tipsChannel3).orElseThrow().active()).isTrue();
+
+        ObjectNode revoked = event("app_mention");
+        ObjectNode tokens = revoked.objectNode();
+        tokens.putObject("tokens").putArray("bot").add("U123");
+        revoked.set("event", revoked.objectNode().put("type", "tokens_revoked").set("tokens", tokens.path("tokens")));
+        assertThat(send(revoked.toString(), "application/json").statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(5)).until(() ->
+                !subscriptions.find("slack", tipsChannel3).orElseThrow().active());
+        assertThat(subscriptions.find("slack", tipsChannel3).orElseThrow().pausedReason())
+                .hasValueSatisfying(r -> assertThat(r).contains("tokens were revoked"));
     }
 
     // --- what is refused ---
@@ -323,7 +350,7 @@ class SlackAppIntegrationTest {
                 .willSetStateTo("ok"));
         SLACK.stubFor(post("/api/chat.postMessage").inScenario("limited").whenScenarioStateIs("ok")
                 .willReturn(okJson("{\"ok\":true}")));
-        send(event("events_api.event_callback.app_mention.java-bolt-EventTest.json").toString(), "application/json");
+        send(event("app_mention").toString(), "application/json");
         await().atMost(Duration.ofSeconds(10)).until(() ->
                 SLACK.findAll(postRequestedFor(urlEqualTo("/api/chat.postMessage"))).size() == 2);
         List<LoggedRequest> posts = SLACK.findAll(postRequestedFor(urlEqualTo("/api/chat.postMessage")));
@@ -337,34 +364,54 @@ class SlackAppIntegrationTest {
         SLACK.stubFor(post("/api/chat.postMessage").withRequestBody(com.github.tomakehurst.wiremock.client.WireMock
                         .containing("blocks"))
                 .willReturn(okJson("{\"ok\":false,\"error\":\"invalid_blocks\"}")));
-        send(event("events_api.event_callback.app_mention.java-bolt-EventTest.json").toString(), "application/json");
+        send(event("app_mention").toString(), "application/json");
         await().atMost(Duration.ofSeconds(5)).until(() ->
                 SLACK.findAll(postRequestedFor(urlEqualTo("/api/chat.postMessage"))).size() == 2);
         Map<String, String> apology = form(SLACK.findAll(postRequestedFor(urlEqualTo("/api/chat.postMessage")))
                 .get(1).getBodyAsString());
         assertThat(apology.get("text")).isEqualTo(SlackReplies.APOLOGY);
-        assertThat(apology).containsEntry("thread_ts", "1583636399.000700");
+        assertThat(apology).containsEntry("thread_ts", threadOf(event("app_mention")));
     }
 
     // --- helpers ---
 
-    private ObjectNode event(String file) {
-        ObjectNode event = (ObjectNode) SchemaCheck.parse(SharedFiles.payload(file));
+    /** An Events API payload with an event id of its own (so the once-only check lets it through). */
+    private ObjectNode event(String kind) {
+        ObjectNode event = (ObjectNode) SchemaCheck.parse(payloads().text(kind));
         event.put("event_id", "Ev" + System.nanoTime());
         return event;
     }
 
-    /** The real slash command payload, in a channel of the test's own. */
+    /** A channel no other test (nor the shared-suite run, which shares the database) has used. */
+    private static String newChannel() {
+        return "CT" + System.nanoTime();
+    }
+
+    /** Where the bot answers an event: the thread it is in, or a new thread under it. */
+    private static String threadOf(JsonNode event) {
+        JsonNode inner = event.path("event");
+        return inner.hasNonNull("thread_ts") ? inner.path("thread_ts").asString() : inner.path("ts").asString();
+    }
+
+    private String slashField(String name) {
+        return Payloads.form(payloads().text("slash")).get(name);
+    }
+
+    /** The slash command payload for /skills, in a channel of the test's own. */
     private String slashCommand(String text, String channel) {
-        return slashCommand(text).replace("channel_id=C2147483705", "channel_id=" + channel);
+        return payloads().slashCommand(Map.of("command", "/skills", "text", text, "channel_id", channel,
+                "response_url", SLACK.baseUrl() + "/commands/1234/5678"));
     }
 
     private String slashCommand(String text) {
-        return SharedFiles.payload("slash_command.form-urlencoded.java-bolt-SlashCommandTest.txt")
-                .replace("command=/weather-123", "command=%2Fskills")
-                .replace("text=94070", "text=" + URLEncoder.encode(text, StandardCharsets.UTF_8))
-                .replace("response_url=https://hooks.slack.com/commands/1234/5678",
-                        "response_url=" + URLEncoder.encode(SLACK.baseUrl() + "/commands/1234/5678", StandardCharsets.UTF_8));
+        return payloads().slashCommand(Map.of("command", "/skills", "text", text,
+                "response_url", SLACK.baseUrl() + "/commands/1234/5678"));
+    }
+
+    /** Nothing more is posted to the path for a while (long enough for a second post to show up). */
+    private static void assertPostsStay(String path, int count) {
+        await().during(Duration.ofMillis(700)).atMost(Duration.ofSeconds(2))
+                .until(() -> SLACK.findAll(postRequestedFor(urlEqualTo(path))).size() == count);
     }
 
     private HttpResponse<String> send(String body, String contentType) throws Exception {
@@ -393,12 +440,6 @@ class SlackAppIntegrationTest {
     }
 
     static Map<String, String> form(String body) {
-        Map<String, String> form = new LinkedHashMap<>();
-        for (String pair : body.split("&")) {
-            String[] kv = pair.split("=", 2);
-            form.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
-                    kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
-        }
-        return form;
+        return Payloads.form(body);
     }
 }

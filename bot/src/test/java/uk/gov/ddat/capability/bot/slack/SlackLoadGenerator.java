@@ -4,16 +4,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,7 +33,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 
 import uk.gov.ddat.capability.bot.BotApplication;
-import uk.gov.ddat.capability.bot.testing.SharedFiles;
+import uk.gov.ddat.capability.bot.testing.Payloads;
 import uk.gov.ddat.capability.bot.testing.SlackSigner;
 
 /**
@@ -55,8 +54,9 @@ public final class SlackLoadGenerator {
             "incidnet managment", "what level is HEO", "testing at lead", "help", "capacity", "compare L2 L3");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private final String template = SharedFiles.payload("slash_command.form-urlencoded.java-bolt-SlashCommandTest.txt")
-            .replace("command=/weather-123", "command=%2Fskills");
+    /** The slash command body for each question, built once. */
+    private final List<String> bodies = QUESTIONS.stream()
+            .map(q -> Payloads.OWN.slashCommand(Map.of("command", "/skills", "text", q))).toList();
 
     record Result(String name, double p50Ms, double p99Ms, double achievedPerSecond, int errors) {
         Result named(String newName) {
@@ -214,8 +214,7 @@ public final class SlackLoadGenerator {
     }
 
     private HttpRequest request(String url, int i) {
-        String body = template.replace("text=94070", "text=" + URLEncoder.encode(QUESTIONS.get(i % QUESTIONS.size()),
-                StandardCharsets.UTF_8));
+        String body = bodies.get(i % bodies.size());
         long now = Instant.now().getEpochSecond();
         return HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/x-www-form-urlencoded")

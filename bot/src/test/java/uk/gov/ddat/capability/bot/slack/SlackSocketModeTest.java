@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -28,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import uk.gov.ddat.capability.bot.BotApplication;
 import uk.gov.ddat.capability.bot.testing.SchemaCheck;
-import uk.gov.ddat.capability.bot.testing.SharedFiles;
+import uk.gov.ddat.capability.bot.testing.Payloads;
 
 /**
  * Socket Mode end to end: with SLACK_APP_TOKEN set, the app opens a connection (apps.connections.open
@@ -104,10 +102,7 @@ class SlackSocketModeTest {
         await().atMost(Duration.ofSeconds(15)).until(() -> socket.connection.get() != null);
 
         ObjectNode command = (ObjectNode) SchemaCheck.parse("{}");
-        for (String pair : SharedFiles.payload("slash_command.form-urlencoded.java-bolt-SlashCommandTest.txt").split("&")) {
-            String[] kv = pair.split("=", 2);
-            command.put(kv[0], URLDecoder.decode(kv.length > 1 ? kv[1] : "", StandardCharsets.UTF_8));
-        }
+        Payloads.form(Payloads.OWN.text("slash")).forEach(command::put);
         command.put("command", "/skills").put("text", "what level is HEO");
         ObjectNode envelope = (ObjectNode) SchemaCheck.parse("{}");
         envelope.put("envelope_id", "env-1").put("type", "slash_commands").put("accepts_response_payload", true);

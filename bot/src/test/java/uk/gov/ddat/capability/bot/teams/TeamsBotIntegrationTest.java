@@ -224,8 +224,9 @@ class TeamsBotIntegrationTest {
         }
         assertThat(sendRaw(message("senior").toString(), null).statusCode()).isEqualTo(401);
         assertThat(sendRaw(message("senior").toString(), "Basic abc").statusCode()).isEqualTo(401);
-        Thread.sleep(300);
-        assertThat(FAKE.findAll(postRequestedFor(urlPathMatching("/teams/.*")))).isEmpty();
+        // Nothing is posted for any of them, however long we watch.
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
+                .until(() -> FAKE.findAll(postRequestedFor(urlPathMatching("/teams/.*"))).isEmpty());
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import uk.gov.ddat.capability.framework.FrameworkModel;
+import uk.gov.ddat.capability.framework.Grade;
 import uk.gov.ddat.capability.framework.Role;
 import uk.gov.ddat.capability.framework.RoleLevel;
 import uk.gov.ddat.capability.framework.Skill;
@@ -85,6 +86,29 @@ class ExportImporterTest {
         assertThat(fromRoles.skill("Programming").orElseThrow().youCanAt(SkillLevel.WORKING))
                 .containsExactly("write working programs", "fix bugs");
         assertThat(fromRoles.skill("Testing").orElseThrow().description()).isEmpty();
+    }
+
+    @Test
+    void gradesFromTheHandWrittenDataAreLaidOverTheExportLevelsOfTheSameName() throws Exception {
+        FrameworkModel withGrades = new BundledDataReader().read(
+                Path.of("src/test/resources/bundled/software-developer-grades.yml"));
+        assertThat(developer.levels()).allSatisfy(level -> assertThat(level.grades()).isEmpty());
+
+        Role overlaid = GradeOverlay.apply(model, withGrades).role("Software developer").orElseThrow();
+        assertThat(overlaid.level("Junior developer").orElseThrow().grades()).extracting(Grade::code)
+                .containsExactly("EO");
+        assertThat(overlaid.level("Senior developer").orElseThrow().grades()).extracting(Grade::code)
+                .containsExactly("HEO", "SEO");
+        // Levels the hand-written data does not name keep no grades; its extra level is not added.
+        assertThat(overlaid.level("Lead developer").orElseThrow().grades()).isEmpty();
+        assertThat(overlaid.level("Senior developer - management").orElseThrow().grades()).isEmpty();
+        assertThat(overlaid.level("Principal developer")).isEmpty();
+        // Everything else is as the export says.
+        assertThat(overlaid.levels()).extracting(RoleLevel::name)
+                .containsExactlyElementsOf(developer.levels().stream().map(RoleLevel::name).toList());
+        assertThat(overlaid.level("Senior developer").orElseThrow().skills())
+                .isEqualTo(developer.level("Senior developer").orElseThrow().skills());
+        assertThat(overlaid.description()).isEqualTo(developer.description());
     }
 
     @Test

@@ -1,0 +1,73 @@
+package uk.gov.ddat.capability.bot.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import uk.gov.ddat.capability.bot.testing.TestDatabases;
+
+/** Where each Teams conversation can be reached, in the database: run on H2 and PostgreSQL. */
+abstract class TeamsConversationStoreContract {
+
+    abstract TestDatabases.Database database();
+
+    private final TestDatabases.Database db = database();
+    private final TeamsConversationStore store = new TeamsConversationStore(db.jdbc());
+    private final Instant now = Instant.parse("2026-11-27T09:00:00Z");
+
+    @AfterEach
+    void drop() {
+        db.close();
+    }
+
+    @Test
+    void aConversationIsRememberedWithItsLatestServiceUrl() {
+        assertThat(store.serviceUrl("19:a@thread.tacv2")).isEmpty();
+        store.remember("19:a@thread.tacv2", "https://smba.trafficmanager.net/uk/", "tenant-1", now);
+        assertThat(store.serviceUrl("19:a@thread.tacv2")).contains("https://smba.trafficmanager.net/uk/");
+        store.remember("19:a@thread.tacv2", "https://smba.trafficmanager.net/emea/", "tenant-1", now.plusSeconds(60));
+        assertThat(store.serviceUrl("19:a@thread.tacv2")).contains("https://smba.trafficmanager.net/emea/");
+        assertThat(store.serviceUrl("19:b@thread.tacv2")).isEmpty();
+        assertThat(rows("19:a@thread.tacv2")).isEqualTo(1);
+        assertThat(db.jdbc().sql("SELECT tenant_id FROM teams_conversation WHERE conversation_id = ?")
+                .param("19:a@thread.tacv2").query(String.class).single()).isEqualTo("tenant-1");
+    }
+
+    @Test
+    void instancesRememberingTheSameConversationAtOnceLeaveOneRow() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            String url = "https://smba.trafficmanager.net/uk/" + i + "/";
+            done.add(pool.submit(() -> {
+                start.await();
+                store.remember("19:race@thread.tacv2", url, "tenant-1", now);
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> future : done) {
+            future.get(30, TimeUnit.SECONDS); // none of them failed
+        }
+        pool.shutdown();
+        assertThat(rows("19:race@thread.tacv2")).isEqualTo(1);
+        assertThat(store.serviceUrl("19:race@thread.tacv2")).hasValueSatisfying(
+                url -> assertThat(url).startsWith("https://smba.trafficmanager.net/uk/"));
+    }
+
+    private int rows(String conversationId) {
+        return db.jdbc().sql("SELECT COUNT(*) FROM teams_conversation WHERE conversation_id = ?")
+                .param(conversationId).query(Integer.class).single();
+    }
+}
