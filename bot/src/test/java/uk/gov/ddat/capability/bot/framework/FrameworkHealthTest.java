@@ -22,7 +22,8 @@ import uk.gov.ddat.capability.framework.load.BundledDataReader;
 
 /** A reload of broken data is refused, visible on the health endpoint, and the bot keeps serving. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"management.server.port=0", "framework.reload-interval=0"})
+        properties = {"management.server.port=0", "framework.reload-interval=0",
+                "spring.datasource.url=jdbc:h2:mem:framework-health;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1"})
 class FrameworkHealthTest {
 
     private static final Path DATA_FILE = createDataFile();
