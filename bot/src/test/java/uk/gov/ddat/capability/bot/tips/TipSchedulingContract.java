@@ -234,18 +234,8 @@ abstract class TipSchedulingContract {
 
     @Test
     void aSlowSenderIsNeverOvertakenEvenAfterTheLease() throws Exception {
-        subscribe("C1", "09:30", Schedule.Days.WEEKDAYS);
-        clock.set(Instant.parse("2026-11-23T09:30:30Z"));
-        CountDownLatch sending = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        sender.outcome = s -> {
-            sending.countDown();
-            await(release);
-            return TipSender.Outcome.sent();
-        };
         ExecutorService pool = Executors.newSingleThreadExecutor();
-        scheduler(pool).runOnce();
-        assertThat(sending.await(10, TimeUnit.SECONDS)).isTrue();
+        CountDownLatch release = sendingAndHeld(scheduler(pool));
 
         clock.advance(PROPERTIES.claimLease().multipliedBy(3)); // the owner is stalled well past its lease
         sender.outcome = s -> TipSender.Outcome.sent();
@@ -297,19 +287,9 @@ abstract class TipSchedulingContract {
 
     @Test
     void aGracefulStopWaitsForTheSendInFlightAndRecordsIt() throws Exception {
-        subscribe("C1", "09:30", Schedule.Days.WEEKDAYS);
-        clock.set(Instant.parse("2026-11-23T09:30:30Z"));
-        CountDownLatch sending = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        sender.outcome = s -> {
-            sending.countDown();
-            await(release);
-            return TipSender.Outcome.sent();
-        };
         ExecutorService pool = Executors.newSingleThreadExecutor();
         TipScheduler scheduler = scheduler(pool);
-        scheduler.runOnce();
-        assertThat(sending.await(10, TimeUnit.SECONDS)).isTrue();
+        CountDownLatch release = sendingAndHeld(scheduler);
         assertThat(scheduler.stopAndAwait(Duration.ofMillis(50))).as("still sending").isFalse();
         new Thread(() -> {
             sleep(200);
@@ -440,6 +420,25 @@ abstract class TipSchedulingContract {
         assertThat(off.inConversation()).isTrue();
         assertThat(off.answer().plainText()).contains("@steve turned off daily tips here");
         assertThat(store.find("slack", "C1").orElseThrow().active()).isFalse();
+    }
+
+    /**
+     * C1's tip falls due and the scheduler starts sending it; the send is held until the returned
+     * latch is released, so the test can act while it is in flight.
+     */
+    private CountDownLatch sendingAndHeld(TipScheduler scheduler) throws InterruptedException {
+        subscribe("C1", "09:30", Schedule.Days.WEEKDAYS);
+        clock.set(Instant.parse("2026-11-23T09:30:30Z"));
+        CountDownLatch sending = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        sender.outcome = s -> {
+            sending.countDown();
+            await(release);
+            return TipSender.Outcome.sent();
+        };
+        scheduler.runOnce();
+        assertThat(sending.await(10, TimeUnit.SECONDS)).isTrue();
+        return release;
     }
 
     private static void sleep(long millis) {
