@@ -46,7 +46,8 @@ public class SlackReplies {
     private final String responseUrlPrefix;
     private final Sleeper sleeper;
     private static final Gson GSON = GsonFactory.createSnakeCase();
-    private final ChannelPacer pacer = new ChannelPacer(Duration.ofSeconds(1));
+    private final ChannelPacer pacer;
+    private final String botToken;
 
     /** Waits between attempts; tests replace it to keep them fast. */
     @FunctionalInterface
@@ -57,10 +58,27 @@ public class SlackReplies {
     public SlackReplies(Slack slack, String botToken, BlockKitRenderer renderer, String responseUrlPrefix,
                         Sleeper sleeper) {
         this.slack = slack;
+        this.botToken = botToken;
         this.methods = slack.methods(botToken);
         this.renderer = renderer;
         this.responseUrlPrefix = responseUrlPrefix;
         this.sleeper = sleeper;
+        this.pacer = new ChannelPacer(Duration.ofSeconds(1));
+    }
+
+    private SlackReplies(SlackReplies base, String botToken) {
+        this.slack = base.slack;
+        this.botToken = botToken;
+        this.methods = slack.methods(botToken);
+        this.renderer = base.renderer;
+        this.responseUrlPrefix = base.responseUrlPrefix;
+        this.sleeper = base.sleeper;
+        this.pacer = base.pacer;
+    }
+
+    /** The same replies with another workspace's bot token (one app serving many workspaces); one pace for all. */
+    public SlackReplies forToken(String token) {
+        return token == null || token.equals(botToken) ? this : new SlackReplies(this, token);
     }
 
     /** Posts an answer to a channel, in a thread when {@code threadTs} is given. */

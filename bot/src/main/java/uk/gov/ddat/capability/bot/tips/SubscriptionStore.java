@@ -101,6 +101,15 @@ public class SubscriptionStore {
                 .params(cut(reason), cut(reason), Timestamp.from(now), platform).update();
     }
 
+    /** Stops every subscription in the workspaces whose keys start so (an organisation's, in Slack). */
+    public int pauseWorkspacePrefix(String platform, String workspacePrefix, String reason, Instant now) {
+        return jdbc.sql("UPDATE tip_subscription SET active = FALSE, paused_reason = ?, last_error = ?, "
+                        + "last_error_at = ? WHERE platform = ? AND workspace_id LIKE ? AND active = TRUE")
+                .params(cut(reason), cut(reason), Timestamp.from(now), platform,
+                        workspacePrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .update();
+    }
+
     /** Stops every subscription in one workspace or tenant (the app was uninstalled from it). */
     public int pauseWorkspace(String platform, String workspaceId, String reason, Instant now) {
         return jdbc.sql("UPDATE tip_subscription SET active = FALSE, paused_reason = ?, last_error = ?, "
