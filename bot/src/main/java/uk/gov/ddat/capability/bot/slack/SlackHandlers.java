@@ -94,7 +94,8 @@ public class SlackHandlers {
         app.event(MessageEvent.class, (payload, ctx) -> {
             MessageEvent event = payload.getEvent();
             if (isPersonInDirectMessage(event, ctx) && seenEvents.firstDelivery(payload.getEventId())) {
-                reply(payload.getEventId(), event.getChannel(), event.getThreadTs(), event.getText(), ctx.getBotToken());
+                reply(payload.getEventId(), event.getChannel(), event.getThreadTs(), event.getText(),
+                        ctx.getBotToken());
             }
             return ctx.ack();
         });
@@ -158,10 +159,10 @@ public class SlackHandlers {
     }
 
     private void tips(String text, String workspace, String channel, String userId, String userName,
-                      String responseUrl, SlackReplies replies) {
+                      String responseUrl, SlackReplies workspaceReplies) {
         String who = userName == null || userName.isBlank() ? "Someone" : "@" + userName;
         TipCommands.Context context = new TipCommands.Context(SlackTipSender.PLATFORM, workspace, channel,
-                Optional.empty(), userId, who, () -> replies.userTimeZone(userId));
+                Optional.empty(), userId, who, () -> workspaceReplies.userTimeZone(userId));
         TipCommands.Reply reply;
         try {
             reply = tipCommands.handle(text, context);
@@ -169,7 +170,7 @@ public class SlackHandlers {
             log.error("Tips command failed", e);
             reply = new TipCommands.Reply(TipCommands.unavailable(), false);
         }
-        replies.respond(responseUrl, reply.answer(), reply.inConversation());
+        workspaceReplies.respond(responseUrl, reply.answer(), reply.inConversation());
     }
 
     private void reply(String eventId, String channel, String threadTs, String text, String botToken) {
@@ -181,13 +182,13 @@ public class SlackHandlers {
         });
     }
 
-    private void pressed(BlockActionPayload payload, String command, SlackReplies replies) {
+    private void pressed(BlockActionPayload payload, String command, SlackReplies workspaceReplies) {
         Answer answer = engine.answer(command);
         boolean fromHome = payload.getContainer() != null && "view".equals(payload.getContainer().getType());
         if (fromHome) {
-            replies.publishHome(payload.getUser().getId(), home.view(engine.model(), Optional.of(answer)));
+            workspaceReplies.publishHome(payload.getUser().getId(), home.view(engine.model(), Optional.of(answer)));
         } else {
-            replies.replaceOriginal(payload.getResponseUrl(), answer);
+            workspaceReplies.replaceOriginal(payload.getResponseUrl(), answer);
         }
     }
 
