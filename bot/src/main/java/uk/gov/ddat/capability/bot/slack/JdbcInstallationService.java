@@ -60,7 +60,8 @@ public class JdbcInstallationService implements InstallationService {
                 names.getEnterpriseName(), installer.getEnterpriseUrl(), names.getTeamName(),
                 installer.getBotId(), installer.getBotUserId(), installer.getBotScope(), installer.getTokenType(),
                 cipher.encrypt(installer.getBotAccessToken()), cipher.encrypt(installer.getBotRefreshToken()),
-                installer.getBotTokenExpiresAt(), installer.getInstallerUserId(), Timestamp.from(installedAt(installer))};
+                installer.getBotTokenExpiresAt(), installer.getInstallerUserId(),
+                Timestamp.from(installedAt(installer))};
         if (installer.getBotAccessToken() == null) {
             throw new IllegalArgumentException("an installation without a bot token");
         }

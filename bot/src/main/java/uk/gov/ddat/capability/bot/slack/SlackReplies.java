@@ -76,7 +76,7 @@ public class SlackReplies {
         this.pacer = base.pacer;
     }
 
-    /** The same replies with another workspace's bot token (one app serving many workspaces); one pace for all. */
+    /** The same replies with another workspace's bot token (an app serving many workspaces), paced together. */
     public SlackReplies forToken(String token) {
         return token == null || token.equals(botToken) ? this : new SlackReplies(this, token);
     }

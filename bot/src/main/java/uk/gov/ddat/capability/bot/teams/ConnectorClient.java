@@ -30,7 +30,8 @@ import uk.gov.ddat.capability.bot.tips.TipSender;
  * Posts activities to the Bot Connector API ({serviceUrl}/v3/conversations/{id}/activities) with a
  * token from the identity platform (client credentials through MSAL, which caches it until it is
  * near expiry): from the bot's own tenant, from botframework.com for a multi-tenant bot, or from
- * the conversation's tenant when the authority is set to name "{tenant}". Rate limits and server errors are retried, honouring Retry-After.
+ * the conversation's tenant when the authority is set to name "{tenant}". Rate limits and server
+ * errors are retried, honouring Retry-After.
  */
 public class ConnectorClient {
 
@@ -39,7 +40,7 @@ public class ConnectorClient {
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
     private static final String TENANT = "{tenant}";
 
-    /** One identity client per token authority: a single one, or one per tenant when the authority names "{tenant}". */
+    /** One identity client per token authority: one, or one per tenant when the authority names "{tenant}". */
     private final Cache<String, ConfidentialClientApplication> identities = Caffeine.newBuilder()
             .maximumSize(10_000).build();
     private final TeamsProperties properties;

@@ -4,7 +4,7 @@ import uk.gov.ddat.capability.bot.conversation.Answer;
 import uk.gov.ddat.capability.bot.tips.Subscription;
 import uk.gov.ddat.capability.bot.tips.TipSender;
 
-/** Daily tips into Teams conversations, posted proactively through the Connector API with the tenant's token. */
+/** Daily tips into Teams conversations, posted proactively through the Connector API, per tenant. */
 public class TeamsTipSender implements TipSender {
 
     private final ConnectorClient connector;
