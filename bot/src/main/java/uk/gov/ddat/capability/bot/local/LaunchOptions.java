@@ -12,7 +12,7 @@ public record LaunchOptions(Optional<String> ask, String format, boolean server)
 
     /** Any of these means a platform is configured, so the bot should serve it. */
     static final String[] CREDENTIALS = {"SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET",
-            "TEAMS_APP_ID", "TEAMS_OUTGOING_WEBHOOK_SECRET"};
+            "SLACK_CLIENT_ID", "TEAMS_APP_ID", "TEAMS_OUTGOING_WEBHOOK_SECRET"};
 
     public static LaunchOptions parse(String[] args) {
         Optional<String> ask = Optional.empty();

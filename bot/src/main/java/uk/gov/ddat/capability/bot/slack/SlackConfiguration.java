@@ -1,23 +1,32 @@
 package uk.gov.ddat.capability.bot.slack;
 
+import java.time.Clock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.jakarta_servlet.SlackOAuthAppServlet;
+import com.slack.api.bolt.service.OAuthStateService;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
+import com.slack.api.token_rotation.TokenRotator;
 
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
 import uk.gov.ddat.capability.bot.storage.SeenEvents;
@@ -28,7 +37,8 @@ import uk.gov.ddat.capability.bot.tips.TipCommands;
 
 /**
  * Bolt for Java inside Spring Boot: one {@link App}, served over HTTP at /slack/events (commands,
- * events and interactivity on one URL) and, when SLACK_APP_TOKEN is set, over Socket Mode.
+ * events and interactivity on one URL) and, when SLACK_APP_TOKEN is set, over Socket Mode. With
+ * SLACK_CLIENT_ID it serves every workspace that installs it through /slack/install.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(SlackEnabledCondition.class)
@@ -36,6 +46,8 @@ import uk.gov.ddat.capability.bot.tips.TipCommands;
 public class SlackConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SlackConfiguration.class);
+    static final String INSTALL_PATH = "/slack/install";
+    static final String REDIRECT_PATH = "/slack/oauth_redirect";
 
     @Bean
     Slack slack(SlackProperties properties) {
@@ -51,6 +63,17 @@ public class SlackConfiguration {
         return ReplyExecutors.create("slack-reply-", properties.replyThreads());
     }
 
+    /** One workspace (SLACK_BOT_TOKEN), or every workspace that installed the app (SLACK_CLIENT_ID). */
+    @Bean
+    SlackWorkspaces slackWorkspaces(SlackProperties properties, Slack slack,
+                                    ObjectProvider<JdbcInstallationService> installations) {
+        if (!properties.manyWorkspaces()) {
+            return SlackWorkspaces.single(properties.botToken());
+        }
+        return SlackWorkspaces.installed(installations.getObject(), new TokenRotator(slack.methods(),
+                TokenRotator.DEFAULT_MILLISECONDS_BEFORE_EXPIRATION, properties.clientId(), properties.clientSecret()));
+    }
+
     @Bean
     SlackReplies slackReplies(Slack slack, SlackProperties properties, BlockKitRenderer renderer) {
         return new SlackReplies(slack, properties.botToken(), renderer, properties.responseUrlPrefix(),
@@ -60,27 +83,98 @@ public class SlackConfiguration {
     @Bean
     App slackApp(Slack slack, SlackProperties properties, ConversationEngine engine, BlockKitRenderer renderer,
                  SlackReplies replies, SeenEvents seenEvents, TipCommands tipCommands, SubscriptionStore subscriptions,
-                 ThreadPoolTaskExecutor slackReplyExecutor) {
+                 ThreadPoolTaskExecutor slackReplyExecutor, SlackWorkspaces workspaces,
+                 ObjectProvider<JdbcInstallationService> installations, ObjectProvider<OAuthStateService> states) {
         if (SlackProperties.blank(properties.signingSecret()) && !properties.socketMode()) {
             throw new IllegalStateException("SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET (HTTP mode) "
                     + "nor SLACK_APP_TOKEN (Socket Mode) is: set one of them");
         }
         // Every value is set here, so nothing is read from SLACK_* environment variables behind our back.
-        AppConfig config = AppConfig.builder()
+        AppConfig config = properties.manyWorkspaces() ? manyWorkspaces(properties, slack) : AppConfig.builder()
                 .slack(slack)
                 .signingSecret(properties.signingSecret())
                 .singleTeamBotToken(properties.botToken())
+                .clientId(null).clientSecret(null)
                 .build();
         config.setUnmatchedRequestHandler(request -> SlackHandlers.unmatched());
         App app = new App(config);
+        if (properties.manyWorkspaces()) {
+            app.asOAuthApp(true).service(installations.getObject()).service(states.getObject());
+        }
         new SlackHandlers(engine, renderer, replies, new HomeTab(renderer), seenEvents, tipCommands, subscriptions,
-                slackReplyExecutor).register(app);
+                slackReplyExecutor, workspaces).register(app);
         return app;
     }
 
+    /** "Add to Slack": the install page, Slack's redirect back with the state checked, tokens per workspace. */
+    private static AppConfig manyWorkspaces(SlackProperties properties, Slack slack) {
+        if (!SlackProperties.blank(properties.botToken())) {
+            throw new IllegalStateException("Both SLACK_BOT_TOKEN (one workspace) and SLACK_CLIENT_ID (\"Add to Slack\" "
+                    + "for many workspaces) are set: set one of them");
+        }
+        for (String[] required : new String[][] {{"SLACK_CLIENT_SECRET", properties.clientSecret()},
+                {"SLACK_SCOPES", properties.scopes()}, {"SLACK_TOKEN_ENCRYPTION_KEY", properties.tokenEncryptionKey()}}) {
+            if (SlackProperties.blank(required[1])) {
+                throw new IllegalStateException("SLACK_CLIENT_ID is set but " + required[0] + " is not: set it too");
+            }
+        }
+        return AppConfig.builder()
+                .slack(slack)
+                .signingSecret(properties.signingSecret())
+                .singleTeamBotToken(null)
+                .clientId(properties.clientId())
+                .clientSecret(properties.clientSecret())
+                .scope(properties.scopes().replace(" ", ""))
+                .userScope(null)
+                .redirectUri(SlackProperties.blank(properties.redirectUri()) ? null : properties.redirectUri())
+                .oauthInstallPath(INSTALL_PATH)
+                .oauthRedirectUriPath(REDIRECT_PATH)
+                .oauthCompletionUrl(null)
+                .oauthCancellationUrl(null)
+                .stateValidationEnabled(true)
+                // One auth.test per token and ten minutes, not one per request.
+                .authTestCacheEnabled(true)
+                .build();
+    }
+
     @Bean
-    SlackTipSender slackTipSender(SlackReplies replies) {
-        return new SlackTipSender(replies);
+    SlackTipSender slackTipSender(SlackReplies replies, SlackWorkspaces workspaces) {
+        return new SlackTipSender(replies, workspaces);
+    }
+
+    /** What only "Add to Slack" needs: stored installations and OAuth state, and the install pages. */
+    @Configuration(proxyBeanMethods = false)
+    @Conditional(ManyWorkspacesCondition.class)
+    static class ManyWorkspaces {
+
+        @Bean
+        JdbcInstallationService slackInstallations(JdbcClient jdbc, SlackProperties properties, Clock clock) {
+            JdbcInstallationService installations = new JdbcInstallationService(jdbc,
+                    new TokenCipher(properties.tokenEncryptionKey(), properties.tokenEncryptionOldKeys()), clock);
+            int reencrypted = installations.reencryptWithCurrentKey();
+            if (reencrypted > 0) {
+                log.info("Re-encrypted the Slack tokens of {} installations with the current key", reencrypted);
+            }
+            return installations;
+        }
+
+        @Bean
+        OAuthStateService slackOAuthStates(JdbcClient jdbc, Clock clock) {
+            return new JdbcOAuthStateService(jdbc, clock);
+        }
+
+        @Bean
+        ServletRegistrationBean<SlackOAuthAppServlet> slackOAuthServlet(App slackApp) {
+            return new ServletRegistrationBean<>(new SlackOAuthAppServlet(slackApp), INSTALL_PATH, REDIRECT_PATH);
+        }
+    }
+
+    /** SLACK_CLIENT_ID set. */
+    static class ManyWorkspacesCondition implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !SlackProperties.blank(context.getEnvironment().getProperty("slack.client-id"));
+        }
     }
 
     @Bean

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.EventContext;
@@ -46,10 +47,11 @@ public class SlackHandlers {
     private final TipCommands tipCommands;
     private final SubscriptionStore subscriptions;
     private final Executor executor;
+    private final SlackWorkspaces workspaces;
 
     public SlackHandlers(ConversationEngine engine, BlockKitRenderer renderer, SlackReplies replies, HomeTab home,
                          SeenEvents seenEvents, TipCommands tipCommands, SubscriptionStore subscriptions,
-                         Executor executor) {
+                         Executor executor, SlackWorkspaces workspaces) {
         this.engine = engine;
         this.renderer = renderer;
         this.replies = replies;
@@ -58,6 +60,7 @@ public class SlackHandlers {
         this.tipCommands = tipCommands;
         this.subscriptions = subscriptions;
         this.executor = executor;
+        this.workspaces = workspaces;
     }
 
     public void register(App app) {
@@ -66,8 +69,10 @@ public class SlackHandlers {
             String text = command.getText() == null ? "" : command.getText();
             if (TipCommands.isTipsCommand(text)) {
                 // Reads and writes the database (and may look up the user's time zone): after the ack.
-                executor.execute(() -> tips(text, command.getChannelId(), command.getUserId(), command.getUserName(),
-                        command.getResponseUrl()));
+                String workspace = workspaces.key(ctx.getEnterpriseId(), ctx.getTeamId());
+                SlackReplies workspaceReplies = replies.forToken(ctx.getBotToken());
+                executor.execute(() -> tips(text, workspace, command.getChannelId(), command.getUserId(),
+                        command.getUserName(), command.getResponseUrl(), workspaceReplies));
                 return ctx.ack();
             }
             boolean share = PUBLIC_SUFFIX.matcher(text).find();
@@ -81,7 +86,7 @@ public class SlackHandlers {
             AppMentionEvent event = payload.getEvent();
             if (seenEvents.firstDelivery(payload.getEventId())) {
                 String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-                reply(payload.getEventId(), event.getChannel(), thread, event.getText());
+                reply(payload.getEventId(), event.getChannel(), thread, event.getText(), ctx.getBotToken());
             }
             return ctx.ack();
         });
@@ -89,7 +94,8 @@ public class SlackHandlers {
         app.event(MessageEvent.class, (payload, ctx) -> {
             MessageEvent event = payload.getEvent();
             if (isPersonInDirectMessage(event, ctx) && seenEvents.firstDelivery(payload.getEventId())) {
-                reply(payload.getEventId(), event.getChannel(), event.getThreadTs(), event.getText());
+                reply(payload.getEventId(), event.getChannel(), event.getThreadTs(), event.getText(),
+                        ctx.getBotToken());
             }
             return ctx.ack();
         });
@@ -101,7 +107,8 @@ public class SlackHandlers {
         app.blockAction(Pattern.compile("^" + Pattern.quote(BlockKitRenderer.ACTION_PREFIX) + ".*"), (request, ctx) -> {
             BlockActionPayload payload = request.getPayload();
             String command = payload.getActions().get(0).getValue();
-            executor.execute(() -> pressed(payload, command == null ? "" : command));
+            SlackReplies workspaceReplies = replies.forToken(ctx.getBotToken());
+            executor.execute(() -> pressed(payload, command == null ? "" : command, workspaceReplies));
             return ctx.ack();
         });
         // "Show more" opens the published page in the browser; Slack still tells us it was pressed.
@@ -110,8 +117,9 @@ public class SlackHandlers {
         app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
             AppHomeOpenedEvent event = payload.getEvent();
             if ("home".equals(event.getTab()) && seenEvents.firstDelivery(payload.getEventId())) {
+                SlackReplies workspaceReplies = replies.forToken(ctx.getBotToken());
                 executor.execute(() -> {
-                    replies.publishHome(event.getUser(), home.view(engine.model(), Optional.empty()));
+                    workspaceReplies.publishHome(event.getUser(), home.view(engine.model(), Optional.empty()));
                     seenEvents.answered(payload.getEventId());
                 });
             }
@@ -120,20 +128,41 @@ public class SlackHandlers {
 
         app.event(AppUninstalledEvent.class, (payload, ctx) -> {
             log.warn("The app was uninstalled from team {}", payload.getTeamId());
-            subscriptions.pauseAll(SlackTipSender.PLATFORM, "The app was uninstalled from Slack.", Instant.now());
+            stopServing(payload, "The app was uninstalled from Slack.");
             return ctx.ack();
         });
         app.event(TokensRevokedEvent.class, (payload, ctx) -> {
-            log.warn("Tokens were revoked in team {}", payload.getTeamId());
-            subscriptions.pauseAll(SlackTipSender.PLATFORM, "The app's tokens were revoked.", Instant.now());
+            var tokens = payload.getEvent().getTokens();
+            boolean botRevoked = tokens != null && tokens.getBot() != null && !tokens.getBot().isEmpty();
+            log.warn("Tokens were revoked in team {} (bot token: {})", payload.getTeamId(), botRevoked);
+            if (botRevoked) {
+                stopServing(payload, "The app's tokens were revoked.");
+            }
             return ctx.ack();
         });
     }
 
-    private void tips(String text, String channel, String userId, String userName, String responseUrl) {
+    /** Deletes the workspace's tokens (many workspaces) and pauses its tips, saying why. */
+    private void stopServing(EventsApiPayload<?> payload, String reason) {
+        boolean organisationWide = payload.getAuthorizations() != null && payload.getAuthorizations().stream()
+                .anyMatch(a -> Boolean.TRUE.equals(a.getIsEnterpriseInstall()));
+        workspaces.forget(payload.getEnterpriseId(), payload.getTeamId(), organisationWide);
+        if (!workspaces.many()) {
+            subscriptions.pauseAll(SlackTipSender.PLATFORM, reason, Instant.now());
+        } else if (organisationWide) {
+            subscriptions.pauseWorkspacePrefix(SlackTipSender.PLATFORM, workspaces.key(payload.getEnterpriseId(), ""),
+                    reason, Instant.now());
+        } else {
+            subscriptions.pauseWorkspace(SlackTipSender.PLATFORM,
+                    workspaces.key(payload.getEnterpriseId(), payload.getTeamId()), reason, Instant.now());
+        }
+    }
+
+    private void tips(String text, String workspace, String channel, String userId, String userName,
+                      String responseUrl, SlackReplies workspaceReplies) {
         String who = userName == null || userName.isBlank() ? "Someone" : "@" + userName;
-        TipCommands.Context context = new TipCommands.Context(SlackTipSender.PLATFORM, channel, Optional.empty(),
-                userId, who, () -> replies.userTimeZone(userId));
+        TipCommands.Context context = new TipCommands.Context(SlackTipSender.PLATFORM, workspace, channel,
+                Optional.empty(), userId, who, () -> workspaceReplies.userTimeZone(userId));
         TipCommands.Reply reply;
         try {
             reply = tipCommands.handle(text, context);
@@ -141,24 +170,25 @@ public class SlackHandlers {
             log.error("Tips command failed", e);
             reply = new TipCommands.Reply(TipCommands.unavailable(), false);
         }
-        replies.respond(responseUrl, reply.answer(), reply.inConversation());
+        workspaceReplies.respond(responseUrl, reply.answer(), reply.inConversation());
     }
 
-    private void reply(String eventId, String channel, String threadTs, String text) {
+    private void reply(String eventId, String channel, String threadTs, String text, String botToken) {
         String question = MENTION.matcher(text == null ? "" : text).replaceAll(" ").strip();
+        SlackReplies workspaceReplies = replies.forToken(botToken);
         executor.execute(() -> {
-            replies.post(channel, threadTs, engine.answer(question));
+            workspaceReplies.post(channel, threadTs, engine.answer(question));
             seenEvents.answered(eventId);
         });
     }
 
-    private void pressed(BlockActionPayload payload, String command) {
+    private void pressed(BlockActionPayload payload, String command, SlackReplies workspaceReplies) {
         Answer answer = engine.answer(command);
         boolean fromHome = payload.getContainer() != null && "view".equals(payload.getContainer().getType());
         if (fromHome) {
-            replies.publishHome(payload.getUser().getId(), home.view(engine.model(), Optional.of(answer)));
+            workspaceReplies.publishHome(payload.getUser().getId(), home.view(engine.model(), Optional.of(answer)));
         } else {
-            replies.replaceOriginal(payload.getResponseUrl(), answer);
+            workspaceReplies.replaceOriginal(payload.getResponseUrl(), answer);
         }
     }
 

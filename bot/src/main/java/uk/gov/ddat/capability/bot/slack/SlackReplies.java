@@ -47,15 +47,33 @@ public class SlackReplies {
     private final String responseUrlPrefix;
     private final Sleeper sleeper;
     private static final Gson GSON = GsonFactory.createSnakeCase();
-    private final ChannelPacer pacer = new ChannelPacer(Duration.ofSeconds(1));
+    private final ChannelPacer pacer;
+    private final String botToken;
 
     public SlackReplies(Slack slack, String botToken, BlockKitRenderer renderer, String responseUrlPrefix,
                         Sleeper sleeper) {
         this.slack = slack;
+        this.botToken = botToken;
         this.methods = slack.methods(botToken);
         this.renderer = renderer;
         this.responseUrlPrefix = responseUrlPrefix;
         this.sleeper = sleeper;
+        this.pacer = new ChannelPacer(Duration.ofSeconds(1));
+    }
+
+    private SlackReplies(SlackReplies base, String botToken) {
+        this.slack = base.slack;
+        this.botToken = botToken;
+        this.methods = slack.methods(botToken);
+        this.renderer = base.renderer;
+        this.responseUrlPrefix = base.responseUrlPrefix;
+        this.sleeper = base.sleeper;
+        this.pacer = base.pacer;
+    }
+
+    /** The same replies with another workspace's bot token (an app serving many workspaces), paced together. */
+    public SlackReplies forToken(String token) {
+        return token == null || token.equals(botToken) ? this : new SlackReplies(this, token);
     }
 
     /** Posts an answer to a channel, in a thread when {@code threadTs} is given. */

@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.microsoft.aad.msal4j.ClientCredentialFactory;
 import com.microsoft.aad.msal4j.ClientCredentialParameters;
 import com.microsoft.aad.msal4j.ConfidentialClientApplication;
@@ -28,15 +30,22 @@ import uk.gov.ddat.capability.bot.tips.TipSender;
 /**
  * Posts activities to the Bot Connector API ({serviceUrl}/v3/conversations/{id}/activities) with a
  * token from the identity platform (client credentials through MSAL, which caches it until it is
- * near expiry). Rate limits and server errors are retried, honouring Retry-After.
+ * near expiry): from the bot's own tenant, from botframework.com for a multi-tenant bot, or from
+ * the conversation's tenant when the authority is set to name "{tenant}". Rate limits and server
+ * errors are retried, honouring Retry-After.
  */
 public class ConnectorClient {
 
     private static final Logger log = LoggerFactory.getLogger(ConnectorClient.class);
     private static final int ATTEMPTS = 3;
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
+    private static final String TENANT = "{tenant}";
 
-    private final ConfidentialClientApplication identity;
+    /** One identity client per token authority: one, or one per tenant when the authority names "{tenant}". */
+    private final Cache<String, ConfidentialClientApplication> identities = Caffeine.newBuilder()
+            .maximumSize(10_000).build();
+    private final TeamsProperties properties;
+    private final IHttpClient identityHttp;
     private final String scope;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -44,28 +53,29 @@ public class ConnectorClient {
 
     public ConnectorClient(TeamsProperties properties, IHttpClient identityHttp, Sleeper sleeper) {
         this.sleeper = sleeper;
-        try {
-            this.identity = ConfidentialClientApplication.builder(properties.appId(),
-                            ClientCredentialFactory.createFromSecret(properties.appPassword()))
-                    .authority(properties.tokenAuthority())
-                    .instanceDiscovery(false)
-                    .httpClient(identityHttp)
-                    .build();
-        } catch (IOException e) {
-            throw new IllegalStateException("bad token authority " + properties.tokenAuthority(), e);
-        }
+        this.properties = properties;
+        this.identityHttp = identityHttp;
         this.scope = properties.tokenScope();
+        if (!properties.tokenAuthority().contains(TENANT)) {
+            identity(""); // a bad authority stops the start, not the first reply
+        }
     }
 
-    /** Sends an activity into a conversation; the outcome says whether to try again later. */
+    /** Sends an activity into a conversation of the bot's own tenant (single-tenant registrations). */
     public TipSender.Outcome send(String serviceUrl, String conversationId, Map<String, Object> activity) {
+        return send(serviceUrl, properties.tenantId(), conversationId, activity);
+    }
+
+    /** Sends an activity into a tenant's conversation; the outcome says whether to try again later. */
+    public TipSender.Outcome send(String serviceUrl, String tenantId, String conversationId,
+                                  Map<String, Object> activity) {
         URI uri = URI.create((serviceUrl.endsWith("/") ? serviceUrl : serviceUrl + "/") + "v3/conversations/"
                 + URLEncoder.encode(conversationId, StandardCharsets.UTF_8).replace("+", "%20") + "/activities");
         String body = json.writeValueAsString(activity);
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
                 HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(15))
-                        .header("Authorization", "Bearer " + token())
+                        .header("Authorization", "Bearer " + token(tenantId))
                         .header("Content-Type", "application/json; charset=utf-8")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build();
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -96,9 +106,25 @@ public class ConnectorClient {
         return TipSender.Outcome.transientError("no attempts", Optional.empty());
     }
 
-    private String token() throws IOException {
+    private ConfidentialClientApplication identity(String tenantId) {
+        String authority = properties.tokenAuthority().replace(TENANT, tenantId == null ? "" : tenantId);
+        return identities.get(authority, key -> {
+            try {
+                return ConfidentialClientApplication.builder(properties.appId(),
+                                ClientCredentialFactory.createFromSecret(properties.appPassword()))
+                        .authority(key)
+                        .instanceDiscovery(false)
+                        .httpClient(identityHttp)
+                        .build();
+            } catch (IOException | IllegalArgumentException e) {
+                throw new IllegalStateException("bad token authority " + key, e);
+            }
+        });
+    }
+
+    private String token(String tenantId) throws IOException {
         try {
-            return identity.acquireToken(ClientCredentialParameters.builder(Set.of(scope)).build())
+            return identity(tenantId).acquireToken(ClientCredentialParameters.builder(Set.of(scope)).build())
                     .get(15, TimeUnit.SECONDS).accessToken();
         } catch (Exception e) {
             if (e instanceof InterruptedException) {

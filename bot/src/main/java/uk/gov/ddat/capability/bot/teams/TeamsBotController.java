@@ -22,8 +22,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The Bot Connector endpoint. Every request must carry a valid Bot Framework token (else 401);
- * the reply is posted back through the Connector API after Teams has had its 200.
+ * The Bot Connector endpoint. Every request must carry a valid Bot Framework token (else 401) and
+ * come from a tenant the bot serves (else 403); the reply is posted back through the Connector API,
+ * with a token for that tenant, after Teams has had its 200.
  */
 @RestController
 @Conditional(TeamsConditions.BotEnabled.class)
@@ -36,16 +37,18 @@ public class TeamsBotController {
     private final TeamsMessages messages;
     private final ConnectorClient connector;
     private final TeamsConversationStore conversations;
+    private final TenantPolicy tenants;
     private final Executor executor;
     private final Clock clock;
 
     public TeamsBotController(BotFrameworkTokenValidator tokens, TeamsMessages messages, ConnectorClient connector,
-                              TeamsConversationStore conversations, @Qualifier("teamsReplyExecutor") Executor executor,
-                              Clock clock) {
+                              TeamsConversationStore conversations, TenantPolicy tenants,
+                              @Qualifier("teamsReplyExecutor") Executor executor, Clock clock) {
         this.tokens = tokens;
         this.messages = messages;
         this.connector = connector;
         this.conversations = conversations;
+        this.tenants = tenants;
         this.executor = executor;
         this.clock = clock;
     }
@@ -77,15 +80,20 @@ public class TeamsBotController {
             log.info("Refused a Bot Connector request: {}", e.getMessage());
             return ResponseEntity.status(401).build();
         }
-        executor.execute(() -> answer(activity, serviceUrl, conversationId));
+        String tenant = TeamsMessages.tenantOf(activity);
+        if (!tenants.allows(tenant)) {
+            log.info("Refused a Bot Connector request from a tenant that is not served: {}",
+                    tenant.replaceAll("[^A-Za-z0-9.-]", "?"));
+            return ResponseEntity.status(403).build();
+        }
+        executor.execute(() -> answer(activity, serviceUrl, tenant, conversationId));
         return ResponseEntity.ok().build();
     }
 
-    private void answer(JsonNode activity, String serviceUrl, String conversationId) {
+    private void answer(JsonNode activity, String serviceUrl, String tenant, String conversationId) {
         try {
-            conversations.remember(TeamsMessages.conversationOf(activity), serviceUrl,
-                    activity.path("conversation").path("tenantId").asString(null), clock.instant());
-            messages.reply(activity, true).ifPresent(reply -> connector.send(serviceUrl, conversationId,
+            conversations.remember(tenant, TeamsMessages.conversationOf(activity), serviceUrl, clock.instant());
+            messages.reply(activity, true).ifPresent(reply -> connector.send(serviceUrl, tenant, conversationId,
                     withConversation(reply, activity)));
         } catch (RuntimeException e) {
             log.error("Answering a Teams activity failed", e);

@@ -10,14 +10,15 @@ final class TeamsConditions {
     private TeamsConditions() {
     }
 
-    /** The Bot Connector endpoint: TEAMS_APP_ID, TEAMS_APP_PASSWORD and TEAMS_TENANT_ID all set. */
+    /** The Bot Connector endpoint: TEAMS_APP_ID, TEAMS_APP_PASSWORD and TEAMS_TENANT_ID (or TEAMS_MULTI_TENANT). */
     static class BotEnabled implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
             var env = context.getEnvironment();
             return !TeamsProperties.blank(env.getProperty("teams.app-id"))
                     && !TeamsProperties.blank(env.getProperty("teams.app-password"))
-                    && !TeamsProperties.blank(env.getProperty("teams.tenant-id"));
+                    && (!TeamsProperties.blank(env.getProperty("teams.tenant-id"))
+                        || env.getProperty("teams.multi-tenant", Boolean.class, false));
         }
     }
 

@@ -24,7 +24,7 @@ public class TeamsConfiguration {
         return new TeamsMessages(engine, renderer, tipCommands);
     }
 
-    /** The Bot Connector's parts, present when TEAMS_APP_ID, TEAMS_APP_PASSWORD and TEAMS_TENANT_ID are set. */
+    /** The Bot Connector's parts: TEAMS_APP_ID, TEAMS_APP_PASSWORD and TEAMS_TENANT_ID or TEAMS_MULTI_TENANT set. */
     @Configuration(proxyBeanMethods = false)
     @Conditional(TeamsConditions.BotEnabled.class)
     static class Bot {
@@ -37,6 +37,11 @@ public class TeamsConfiguration {
         @Bean
         BotFrameworkTokenValidator botFrameworkTokenValidator(TeamsProperties properties) {
             return new BotFrameworkTokenValidator(properties);
+        }
+
+        @Bean
+        TenantPolicy tenantPolicy(TeamsProperties properties) {
+            return TenantPolicy.of(properties);
         }
 
         @Bean

@@ -7,7 +7,10 @@ import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The service URL each Teams conversation was last heard from, for messages the bot starts itself. */
+/**
+ * The service URL each Teams conversation was last heard from, for messages the bot starts itself;
+ * keyed by tenant and conversation.
+ */
 public class TeamsConversationStore {
 
     private final JdbcClient jdbc;
@@ -16,23 +19,23 @@ public class TeamsConversationStore {
         this.jdbc = jdbc;
     }
 
-    public void remember(String conversationId, String serviceUrl, String tenantId, Instant now) {
-        int updated = jdbc.sql("UPDATE teams_conversation SET service_url = ?, tenant_id = ?, updated_at = ? "
-                        + "WHERE conversation_id = ?")
-                .params(serviceUrl, tenantId, Timestamp.from(now), conversationId).update();
+    public void remember(String tenantId, String conversationId, String serviceUrl, Instant now) {
+        int updated = jdbc.sql("UPDATE teams_conversation SET service_url = ?, updated_at = ? "
+                        + "WHERE tenant_id = ? AND conversation_id = ?")
+                .params(serviceUrl, Timestamp.from(now), tenantId, conversationId).update();
         if (updated == 0) {
             try {
-                jdbc.sql("INSERT INTO teams_conversation (conversation_id, service_url, tenant_id, updated_at) "
+                jdbc.sql("INSERT INTO teams_conversation (tenant_id, conversation_id, service_url, updated_at) "
                                 + "VALUES (?, ?, ?, ?)")
-                        .params(conversationId, serviceUrl, tenantId, Timestamp.from(now)).update();
+                        .params(tenantId, conversationId, serviceUrl, Timestamp.from(now)).update();
             } catch (DuplicateKeyException raced) {
-                remember(conversationId, serviceUrl, tenantId, now);
+                remember(tenantId, conversationId, serviceUrl, now);
             }
         }
     }
 
-    public Optional<String> serviceUrl(String conversationId) {
-        return jdbc.sql("SELECT service_url FROM teams_conversation WHERE conversation_id = ?")
-                .param(conversationId).query(String.class).optional();
+    public Optional<String> serviceUrl(String tenantId, String conversationId) {
+        return jdbc.sql("SELECT service_url FROM teams_conversation WHERE tenant_id = ? AND conversation_id = ?")
+                .params(tenantId, conversationId).query(String.class).optional();
     }
 }

@@ -59,6 +59,12 @@ public class TeamsMessages {
         return MENTION.matcher(activity.path("text").asString("")).replaceAll(" ").replace("&nbsp;", " ").strip();
     }
 
+    /** The Entra ID tenant an activity comes from ("" if it names none). */
+    static String tenantOf(JsonNode activity) {
+        String tenant = activity.path("conversation").path("tenantId").asString("");
+        return tenant.isBlank() ? activity.path("channelData").path("tenant").path("id").asString("") : tenant;
+    }
+
     /** A channel thread's id ends in ";messageid=..."; tips go to the channel itself. */
     static String conversationOf(JsonNode activity) {
         return activity.path("conversation").path("id").asString("").split(";", 2)[0];
@@ -75,7 +81,8 @@ public class TeamsMessages {
                         List.of(), Optional.empty());
             } else {
                 String name = activity.path("from").path("name").asString("");
-                TipCommands.Context context = new TipCommands.Context(PLATFORM, conversationOf(activity),
+                TipCommands.Context context = new TipCommands.Context(PLATFORM, tenantOf(activity),
+                        conversationOf(activity),
                         Optional.of(activity.path("serviceUrl").asString("")),
                         activity.path("from").path("id").asString(""), name.isBlank() ? "Someone" : name,
                         Optional::empty);

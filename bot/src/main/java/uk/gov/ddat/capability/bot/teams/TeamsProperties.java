@@ -1,6 +1,7 @@
 package uk.gov.ddat.capability.bot.teams;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -10,9 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param appId                 TEAMS_APP_ID: the bot's Microsoft app id (the audience of incoming tokens)
  * @param appPassword           TEAMS_APP_PASSWORD: its client secret, for tokens to call the Connector API
  * @param tenantId              TEAMS_TENANT_ID: the Entra ID tenant the bot is registered in
+ * @param multiTenant           TEAMS_MULTI_TENANT: a multi-tenant registration, serving any tenant that installs it
+ * @param allowedTenants        TEAMS_ALLOWED_TENANTS: if set, only these tenants are answered (comma-separated ids)
  * @param openIdMetadataUrl     where the Bot Framework publishes its signing keys
  * @param issuer                the issuer incoming tokens must have
- * @param tokenAuthority        where the bot gets its own tokens; default https://login.microsoftonline.com/{tenant}
+ * @param tokenAuthority        where the bot gets its own tokens: its tenant's authority, or botframework.com's
+ *                              when multi-tenant; "{tenant}" in it is replaced by the conversation's tenant
  * @param tokenScope            the scope of those tokens
  * @param clockSkew             how far token times may be off
  * @param jwksMinRefresh        the least time between two fetches of the signing keys
@@ -20,7 +24,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param replyThreads          threads that send replies after Teams has had its 200
  */
 @ConfigurationProperties("teams")
-public record TeamsProperties(String appId, String appPassword, String tenantId, String openIdMetadataUrl,
+public record TeamsProperties(String appId, String appPassword, String tenantId, boolean multiTenant,
+                              List<String> allowedTenants, String openIdMetadataUrl,
                               String issuer, String tokenAuthority, String tokenScope, Duration clockSkew,
                               Duration jwksMinRefresh, String outgoingWebhookSecret, int replyThreads) {
 
@@ -29,14 +34,16 @@ public record TeamsProperties(String appId, String appPassword, String tenantId,
                 ? "https://login.botframework.com/v1/.well-known/openidconfiguration" : openIdMetadataUrl;
         issuer = blank(issuer) ? "https://api.botframework.com" : issuer;
         tokenScope = blank(tokenScope) ? "https://api.botframework.com/.default" : tokenScope;
-        tokenAuthority = blank(tokenAuthority) ? "https://login.microsoftonline.com/" + tenantId + "/" : tokenAuthority;
+        tokenAuthority = !blank(tokenAuthority) ? tokenAuthority
+                : "https://login.microsoftonline.com/" + (multiTenant ? "botframework.com" : tenantId) + "/";
+        allowedTenants = allowedTenants == null ? List.of() : List.copyOf(allowedTenants);
         clockSkew = clockSkew == null ? Duration.ofMinutes(5) : clockSkew;
         jwksMinRefresh = jwksMinRefresh == null ? Duration.ofSeconds(30) : jwksMinRefresh;
         replyThreads = replyThreads <= 0 ? 8 : replyThreads;
     }
 
     boolean botEnabled() {
-        return !blank(appId) && !blank(appPassword) && !blank(tenantId);
+        return !blank(appId) && !blank(appPassword) && (!blank(tenantId) || multiTenant);
     }
 
     static boolean blank(String value) {

@@ -4,7 +4,7 @@ import uk.gov.ddat.capability.bot.conversation.Answer;
 import uk.gov.ddat.capability.bot.tips.Subscription;
 import uk.gov.ddat.capability.bot.tips.TipSender;
 
-/** Daily tips into Teams conversations, posted proactively through the Connector API. */
+/** Daily tips into Teams conversations, posted proactively through the Connector API, per tenant. */
 public class TeamsTipSender implements TipSender {
 
     private final ConnectorClient connector;
@@ -24,12 +24,13 @@ public class TeamsTipSender implements TipSender {
 
     @Override
     public Outcome send(Subscription subscription, Answer tip) {
-        String serviceUrl = conversations.serviceUrl(subscription.conversationId())
+        String serviceUrl = conversations.serviceUrl(subscription.workspaceId(), subscription.conversationId())
                 .or(subscription::address).orElse(null);
         if (serviceUrl == null || serviceUrl.isBlank()) {
             return Outcome.permanentError("no service URL known for this conversation");
         }
-        Outcome outcome = connector.send(serviceUrl, subscription.conversationId(), renderer.activity(tip));
+        Outcome outcome = connector.send(serviceUrl, subscription.workspaceId(), subscription.conversationId(),
+                renderer.activity(tip));
         if (outcome.kind() == Outcome.Kind.PERMANENT && (outcome.error().equals("HTTP 403")
                 || outcome.error().equals("HTTP 404"))) {
             return Outcome.permanentError("The bot is no longer in this conversation; add it again, then turn tips on.");

@@ -8,6 +8,8 @@ import java.util.Optional;
  *
  * @param id             database id
  * @param platform       "slack" or "teams"
+ * @param workspaceId    the Slack workspace (team or enterprise id) or Teams tenant; "" for a
+ *                       single-workspace Slack app
  * @param conversationId the channel or chat
  * @param address        extra routing a platform needs to post (Teams), if any
  * @param schedule       when to post
@@ -20,7 +22,7 @@ import java.util.Optional;
  * @param tipsSent       how many tips it has had, the position in its rotation
  * @param lastError      the last delivery error, for "tips" to show
  */
-public record Subscription(long id, String platform, String conversationId, Optional<String> address,
+public record Subscription(long id, String platform, String workspaceId, String conversationId, Optional<String> address,
                            Schedule schedule, String roleName, boolean active, Optional<String> pausedReason,
                            String changedBy, Instant changedAt, long rotationSeed, int tipsSent,
                            Optional<String> lastError, Optional<Instant> lastErrorAt) {

@@ -45,43 +45,56 @@ public class SubscriptionStore {
         this.transactions = transactions;
     }
 
+    /** A conversation's subscription in a single-workspace app (workspace ""). */
     public Optional<Subscription> find(String platform, String conversationId) {
-        return jdbc.sql("SELECT * FROM tip_subscription WHERE platform = ? AND conversation_id = ?")
-                .params(platform, conversationId).query(SubscriptionStore::subscription).optional();
+        return find(platform, "", conversationId);
+    }
+
+    public Optional<Subscription> find(String platform, String workspaceId, String conversationId) {
+        return jdbc.sql("SELECT * FROM tip_subscription WHERE platform = ? AND workspace_id = ? AND conversation_id = ?")
+                .params(platform, workspaceId, conversationId).query(SubscriptionStore::subscription).optional();
+    }
+
+    /** Turns tips on in a single-workspace app (workspace ""). */
+    public Subscription subscribe(String platform, String conversationId, Optional<String> address, Schedule schedule,
+                                  String roleName, String changedBy, Instant now, long seedIfNew) {
+        return subscribe(platform, "", conversationId, address, schedule, roleName, changedBy, now, seedIfNew);
     }
 
     /** Turns tips on (or changes their settings), keeping the conversation's place in its rotation. */
-    public Subscription subscribe(String platform, String conversationId, Optional<String> address, Schedule schedule,
-                                  String roleName, String changedBy, Instant now, long seedIfNew) {
+    public Subscription subscribe(String platform, String workspaceId, String conversationId, Optional<String> address,
+                                  Schedule schedule, String roleName, String changedBy, Instant now, long seedIfNew) {
         return transactions.execute(status -> {
             int updated = jdbc.sql("""
                     UPDATE tip_subscription SET address = ?, post_time = ?, time_zone = ?, days = ?, role_name = ?,
                         active = TRUE, paused_reason = NULL, changed_by = ?, changed_at = ?, last_error = NULL,
                         last_error_at = NULL
-                    WHERE platform = ? AND conversation_id = ?""")
+                    WHERE platform = ? AND workspace_id = ? AND conversation_id = ?""")
                     .params(address.orElse(null), schedule.time().toString(), schedule.zone().getId(),
-                            schedule.days().name(), roleName, changedBy, Timestamp.from(now), platform, conversationId)
+                            schedule.days().name(), roleName, changedBy, Timestamp.from(now), platform, workspaceId,
+                            conversationId)
                     .update();
             if (updated == 0) {
                 jdbc.sql("""
-                        INSERT INTO tip_subscription (platform, conversation_id, address, post_time, time_zone, days,
-                            role_name, active, changed_by, changed_at, rotation_seed, tips_sent)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, 0)""")
-                        .params(platform, conversationId, address.orElse(null), schedule.time().toString(),
-                                schedule.zone().getId(), schedule.days().name(), roleName, changedBy,
-                                Timestamp.from(now), seedIfNew)
+                        INSERT INTO tip_subscription (platform, workspace_id, conversation_id, address, post_time,
+                            time_zone, days, role_name, active, changed_by, changed_at, rotation_seed, tips_sent)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, 0)""")
+                        .params(platform, workspaceId, conversationId, address.orElse(null),
+                                schedule.time().toString(), schedule.zone().getId(), schedule.days().name(), roleName,
+                                changedBy, Timestamp.from(now), seedIfNew)
                         .update();
             }
-            return find(platform, conversationId).orElseThrow();
+            return find(platform, workspaceId, conversationId).orElseThrow();
         });
     }
 
     /** Turns tips off; false if they were not on. */
-    public boolean unsubscribe(String platform, String conversationId, String changedBy, Instant now) {
+    public boolean unsubscribe(String platform, String workspaceId, String conversationId, String changedBy,
+                               Instant now) {
         return jdbc.sql("""
                 UPDATE tip_subscription SET active = FALSE, paused_reason = NULL, changed_by = ?, changed_at = ?
-                WHERE platform = ? AND conversation_id = ? AND active = TRUE""")
-                .params(changedBy, Timestamp.from(now), platform, conversationId).update() > 0;
+                WHERE platform = ? AND workspace_id = ? AND conversation_id = ? AND active = TRUE""")
+                .params(changedBy, Timestamp.from(now), platform, workspaceId, conversationId).update() > 0;
     }
 
     /** Stops a subscription that cannot be delivered, with the reason people will see. */
@@ -96,6 +109,22 @@ public class SubscriptionStore {
         return jdbc.sql("UPDATE tip_subscription SET active = FALSE, paused_reason = ?, last_error = ?, "
                         + "last_error_at = ? WHERE platform = ? AND active = TRUE")
                 .params(cut(reason), cut(reason), Timestamp.from(now), platform).update();
+    }
+
+    /** Stops every subscription in the workspaces whose keys start so (an organisation's, in Slack). */
+    public int pauseWorkspacePrefix(String platform, String workspacePrefix, String reason, Instant now) {
+        return jdbc.sql("UPDATE tip_subscription SET active = FALSE, paused_reason = ?, last_error = ?, "
+                        + "last_error_at = ? WHERE platform = ? AND workspace_id LIKE ? AND active = TRUE")
+                .params(cut(reason), cut(reason), Timestamp.from(now), platform,
+                        workspacePrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .update();
+    }
+
+    /** Stops every subscription in one workspace or tenant (the app was uninstalled from it). */
+    public int pauseWorkspace(String platform, String workspaceId, String reason, Instant now) {
+        return jdbc.sql("UPDATE tip_subscription SET active = FALSE, paused_reason = ?, last_error = ?, "
+                        + "last_error_at = ? WHERE platform = ? AND workspace_id = ? AND active = TRUE")
+                .params(cut(reason), cut(reason), Timestamp.from(now), platform, workspaceId).update();
     }
 
     public void recordError(long id, String error, Instant now) {
@@ -211,7 +240,8 @@ public class SubscriptionStore {
     }
 
     private static Subscription subscription(ResultSet rs, int row) throws SQLException {
-        return new Subscription(rs.getLong("id"), rs.getString("platform"), rs.getString("conversation_id"),
+        return new Subscription(rs.getLong("id"), rs.getString("platform"), rs.getString("workspace_id"),
+                rs.getString("conversation_id"),
                 Optional.ofNullable(rs.getString("address")),
                 new Schedule(LocalTime.parse(rs.getString("post_time")), ZoneId.of(rs.getString("time_zone")),
                         Schedule.Days.valueOf(rs.getString("days"))),

@@ -30,9 +30,15 @@ import uk.gov.ddat.capability.framework.Role;
  */
 public class TipCommands {
 
-    /** Where a command came from and who sent it. */
-    public record Context(String platform, String conversationId, Optional<String> address, String userId,
-                          String userLabel, Supplier<Optional<String>> userZone) {
+    /** Where a command came from (the workspace or tenant, "" in a single-workspace app) and who sent it. */
+    public record Context(String platform, String workspaceId, String conversationId, Optional<String> address,
+                          String userId, String userLabel, Supplier<Optional<String>> userZone) {
+
+        /** A command in a single-workspace app. */
+        public Context(String platform, String conversationId, Optional<String> address, String userId,
+                       String userLabel, Supplier<Optional<String>> userZone) {
+            this(platform, "", conversationId, address, userId, userLabel, userZone);
+        }
     }
 
     /** The answer, and whether everyone in the conversation should see it. */
@@ -127,8 +133,8 @@ public class TipCommands {
                 .orElse(ZoneId.of(properties.defaultZone()));
         Schedule schedule = new Schedule(time, chosenZone, days);
         Instant now = clock.instant();
-        store.subscribe(context.platform(), context.conversationId(), context.address(), schedule, role.get().name(),
-                context.userId(), now, random.nextLong());
+        store.subscribe(context.platform(), context.workspaceId(), context.conversationId(), context.address(),
+                schedule, role.get().name(), context.userId(), now, random.nextLong());
         String text = context.userLabel() + " turned on daily tips here: " + describe(schedule) + ", about the "
                 + role.get().name() + " role. The next tip is on " + next(schedule, now) + ".";
         return new Reply(new Answer("Daily tips are on", List.of(Answer.Section.text("", text)),
@@ -137,7 +143,8 @@ public class TipCommands {
     }
 
     private Reply turnOff(Context context) {
-        boolean wasOn = store.unsubscribe(context.platform(), context.conversationId(), context.userId(), clock.instant());
+        boolean wasOn = store.unsubscribe(context.platform(), context.workspaceId(), context.conversationId(),
+                context.userId(), clock.instant());
         if (!wasOn) {
             return new Reply(simple("Daily tips are off", "Daily tips were not on here. Turn them on with "
                     + "/skills tips on 09:30."), false);
@@ -147,7 +154,7 @@ public class TipCommands {
     }
 
     private Answer status(Context context) {
-        Optional<Subscription> found = store.find(context.platform(), context.conversationId());
+        Optional<Subscription> found = store.find(context.platform(), context.workspaceId(), context.conversationId());
         if (found.isEmpty()) {
             return simple("Daily tips are off here", "Turn them on with /skills tips on [HH:MM] [time zone] "
                     + "[weekdays|daily] [role], for example /skills tips on 09:30 Europe/London weekdays.");
@@ -173,7 +180,7 @@ public class TipCommands {
     }
 
     private Answer tipNow(Context context) {
-        Optional<Subscription> subscription = store.find(context.platform(), context.conversationId())
+        Optional<Subscription> subscription = store.find(context.platform(), context.workspaceId(), context.conversationId())
                 .filter(Subscription::active);
         String role = subscription.map(Subscription::roleName).orElse(defaultRole().name());
         List<Tip> tips = engine.tips().tipsFor(engine.model(), role);

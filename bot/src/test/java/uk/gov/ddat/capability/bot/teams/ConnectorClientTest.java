@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -52,8 +53,8 @@ class ConnectorClientTest {
         FAKE.resetAll();
         FAKE.stubFor(post("/tenant-1/oauth2/v2.0/token").willReturn(okJson(
                 "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"ext_expires_in\":3599,\"access_token\":\"t-1\"}")));
-        TeamsProperties properties = new TeamsProperties("app-1", "secret", "tenant-1", null, null, null, null,
-                null, null, null, 0);
+        TeamsProperties properties = new TeamsProperties("app-1", "secret", "tenant-1", false, List.of(), null,
+                null, null, null, null, null, null, 0);
         client = new ConnectorClient(properties, new MsalHttpClient() {
             @Override
             protected URI target(URI uri) {

@@ -191,12 +191,12 @@ class TeamsBotIntegrationTest {
         JsonNode confirmation = SchemaCheck.parse(awaitActivity().getBodyAsString());
         assertThat(confirmation.path("attachments").get(0).path("content").path("fallbackText").asString())
                 .contains("Tim Jones turned on daily tips here: 09:30 Europe/London on weekdays");
-        Subscription subscription = subscriptions.find("teams", "19:channel@thread.skype").orElseThrow();
+        Subscription subscription = subscriptions.find("teams", "tenant-1", "19:channel@thread.skype").orElseThrow();
         assertThat(subscription.address()).contains(serviceUrl());
 
         // Make it due a minute ago, as if set up yesterday, and let the scheduler run.
         Instant now = Instant.now();
-        subscriptions.subscribe("teams", "19:channel@thread.skype", subscription.address(),
+        subscriptions.subscribe("teams", "tenant-1", "19:channel@thread.skype", subscription.address(),
                 new Schedule(LocalTime.ofInstant(now.minusSeconds(60), ZoneOffset.UTC), ZoneOffset.UTC, Schedule.Days.DAILY),
                 subscription.roleName(), "29:user", now.minus(Duration.ofDays(1)), 1);
         FAKE.resetRequests();

@@ -32,15 +32,26 @@ abstract class TeamsConversationStoreContract {
 
     @Test
     void aConversationIsRememberedWithItsLatestServiceUrl() {
-        assertThat(store.serviceUrl("19:a@thread.tacv2")).isEmpty();
-        store.remember("19:a@thread.tacv2", "https://smba.trafficmanager.net/uk/", "tenant-1", now);
-        assertThat(store.serviceUrl("19:a@thread.tacv2")).contains("https://smba.trafficmanager.net/uk/");
-        store.remember("19:a@thread.tacv2", "https://smba.trafficmanager.net/emea/", "tenant-1", now.plusSeconds(60));
-        assertThat(store.serviceUrl("19:a@thread.tacv2")).contains("https://smba.trafficmanager.net/emea/");
-        assertThat(store.serviceUrl("19:b@thread.tacv2")).isEmpty();
+        assertThat(store.serviceUrl("tenant-1", "19:a@thread.tacv2")).isEmpty();
+        store.remember("tenant-1", "19:a@thread.tacv2", "https://smba.trafficmanager.net/uk/", now);
+        assertThat(store.serviceUrl("tenant-1", "19:a@thread.tacv2")).contains("https://smba.trafficmanager.net/uk/");
+        store.remember("tenant-1", "19:a@thread.tacv2", "https://smba.trafficmanager.net/emea/", now.plusSeconds(60));
+        assertThat(store.serviceUrl("tenant-1", "19:a@thread.tacv2"))
+                .contains("https://smba.trafficmanager.net/emea/");
+        assertThat(store.serviceUrl("tenant-1", "19:b@thread.tacv2")).isEmpty();
         assertThat(rows("19:a@thread.tacv2")).isEqualTo(1);
-        assertThat(db.jdbc().sql("SELECT tenant_id FROM teams_conversation WHERE conversation_id = ?")
-                .param("19:a@thread.tacv2").query(String.class).single()).isEqualTo("tenant-1");
+    }
+
+    @Test
+    void tenantsAreKeptApartEvenWithTheSameConversationId() {
+        store.remember("tenant-1", "19:same@thread.tacv2", "https://smba.trafficmanager.net/uk/", now);
+        store.remember("tenant-2", "19:same@thread.tacv2", "https://smba.trafficmanager.net/amer/", now);
+        assertThat(store.serviceUrl("tenant-1", "19:same@thread.tacv2"))
+                .contains("https://smba.trafficmanager.net/uk/");
+        assertThat(store.serviceUrl("tenant-2", "19:same@thread.tacv2"))
+                .contains("https://smba.trafficmanager.net/amer/");
+        assertThat(store.serviceUrl("tenant-3", "19:same@thread.tacv2")).isEmpty();
+        assertThat(rows("19:same@thread.tacv2")).isEqualTo(2);
     }
 
     @Test
@@ -52,7 +63,7 @@ abstract class TeamsConversationStoreContract {
             String url = "https://smba.trafficmanager.net/uk/" + i + "/";
             done.add(pool.submit(() -> {
                 start.await();
-                store.remember("19:race@thread.tacv2", url, "tenant-1", now);
+                store.remember("tenant-1", "19:race@thread.tacv2", url, now);
                 return null;
             }));
         }
@@ -62,7 +73,7 @@ abstract class TeamsConversationStoreContract {
         }
         pool.shutdown();
         assertThat(rows("19:race@thread.tacv2")).isEqualTo(1);
-        assertThat(store.serviceUrl("19:race@thread.tacv2")).hasValueSatisfying(
+        assertThat(store.serviceUrl("tenant-1", "19:race@thread.tacv2")).hasValueSatisfying(
                 url -> assertThat(url).startsWith("https://smba.trafficmanager.net/uk/"));
     }
 
