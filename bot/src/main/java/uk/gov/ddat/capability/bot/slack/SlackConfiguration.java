@@ -1,6 +1,8 @@
 package uk.gov.ddat.capability.bot.slack;
 
 
+import java.time.Clock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -83,8 +85,8 @@ public class SlackConfiguration {
     }
 
     @Bean
-    ServletRegistrationBean<SlackEventsServlet> slackEventsServlet(App slackApp) {
-        return new ServletRegistrationBean<>(new SlackEventsServlet(slackApp), "/slack/events");
+    ServletRegistrationBean<SlackEventsServlet> slackEventsServlet(App slackApp, Clock clock) {
+        return new ServletRegistrationBean<>(new SlackEventsServlet(slackApp, clock), "/slack/events");
     }
 
     @Bean(destroyMethod = "close")
