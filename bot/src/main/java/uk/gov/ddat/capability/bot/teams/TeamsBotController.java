@@ -20,6 +20,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.gov.ddat.capability.bot.support.LogSafe;
 
 /**
  * The Bot Connector endpoint. Every request must carry a valid Bot Framework token (else 401);
@@ -57,8 +58,12 @@ public class TeamsBotController {
         try {
             claims = tokens.validate(authorization); // before reading anything the sender says
         } catch (BotFrameworkTokenValidator.InvalidTokenException e) {
-            log.info("Refused a Bot Connector request: {}", e.getMessage());
+            log.info("Refused a Bot Connector request: {}", LogSafe.text(e.getMessage(), 160));
             return ResponseEntity.status(401).build();
+        } catch (BotFrameworkTokenValidator.KeysUnavailableException e) {
+            // The Bot Framework retries a 503; a slow identity endpoint must not hold this thread.
+            log.info("Could not check a Bot Connector request: {}", e.getMessage());
+            return ResponseEntity.status(503).header("Retry-After", "5").build();
         }
         JsonNode activity;
         try {
@@ -74,7 +79,7 @@ public class TeamsBotController {
         try {
             BotFrameworkTokenValidator.requireServiceUrl(claims, serviceUrl);
         } catch (BotFrameworkTokenValidator.InvalidTokenException e) {
-            log.info("Refused a Bot Connector request: {}", e.getMessage());
+            log.info("Refused a Bot Connector request: {}", LogSafe.text(e.getMessage(), 160));
             return ResponseEntity.status(401).build();
         }
         executor.execute(() -> answer(activity, serviceUrl, conversationId));

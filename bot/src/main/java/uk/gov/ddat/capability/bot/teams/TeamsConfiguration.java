@@ -1,5 +1,7 @@
 package uk.gov.ddat.capability.bot.teams;
 
+import java.time.Clock;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -33,9 +35,16 @@ public class TeamsConfiguration {
             return new MsalHttpClient();
         }
 
+        @Bean(destroyMethod = "close")
+        BotFrameworkKeys botFrameworkKeys(TeamsProperties properties, Clock clock) {
+            BotFrameworkKeys keys = new BotFrameworkKeys(properties, clock);
+            keys.start();
+            return keys;
+        }
+
         @Bean
-        BotFrameworkTokenValidator botFrameworkTokenValidator(TeamsProperties properties) {
-            return new BotFrameworkTokenValidator(properties);
+        BotFrameworkTokenValidator botFrameworkTokenValidator(TeamsProperties properties, BotFrameworkKeys keys) {
+            return new BotFrameworkTokenValidator(properties, keys);
         }
 
         @Bean
