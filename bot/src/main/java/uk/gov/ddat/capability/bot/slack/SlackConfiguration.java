@@ -2,6 +2,7 @@ package uk.gov.ddat.capability.bot.slack;
 
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +13,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
@@ -23,7 +23,6 @@ import com.slack.api.socket_mode.SocketModeClient;
 
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
 import uk.gov.ddat.capability.bot.storage.SeenEvents;
-import uk.gov.ddat.capability.bot.support.ReplyExecutors;
 import uk.gov.ddat.capability.bot.tips.SubscriptionStore;
 import uk.gov.ddat.capability.bot.tips.TipCommands;
 
@@ -47,21 +46,36 @@ public class SlackConfiguration {
         return Slack.getInstance(config);
     }
 
-    @Bean(destroyMethod = "shutdown")
-    ThreadPoolTaskExecutor slackReplyExecutor(SlackProperties properties) {
-        return ReplyExecutors.create("slack-reply-", properties.replyThreads());
+    /** One pacer for replies and tips, so both count against a channel's one message a second. */
+    @Bean
+    ChannelPacer slackChannelPacer() {
+        return new ChannelPacer(Duration.ofSeconds(1));
     }
 
     @Bean
-    SlackReplies slackReplies(Slack slack, SlackProperties properties, BlockKitRenderer renderer) {
+    SlackReplies slackReplies(Slack slack, SlackProperties properties, BlockKitRenderer renderer,
+                              ChannelPacer slackChannelPacer) {
         return new SlackReplies(slack, properties.botToken(), renderer, properties.responseUrlPrefix(),
-                duration -> Thread.sleep(duration.toMillis()));
+                duration -> Thread.sleep(duration.toMillis()), slackChannelPacer);
     }
 
     @Bean
-    App slackApp(Slack slack, SlackProperties properties, ConversationEngine engine, BlockKitRenderer renderer,
-                 SlackReplies replies, SeenEvents seenEvents, TipCommands tipCommands, SubscriptionStore subscriptions,
-                 ThreadPoolTaskExecutor slackReplyExecutor) {
+    SlackHandlers slackHandlers(ConversationEngine engine, BlockKitRenderer renderer, SlackReplies replies,
+                                TipCommands tipCommands, SubscriptionStore subscriptions) {
+        return new SlackHandlers(engine, renderer, replies, new HomeTab(renderer), tipCommands, subscriptions);
+    }
+
+    @Bean(destroyMethod = "close")
+    SlackWorker slackWorker(SlackHandlers handlers, SeenEvents seenEvents, ChannelPacer slackChannelPacer,
+                            SlackProperties properties) {
+        SlackWorker worker = new SlackWorker(handlers::perform, seenEvents, slackChannelPacer,
+                properties.replyThreads(), properties.maxBacklog(), properties.drainTime());
+        worker.start(properties.recoveryInterval());
+        return worker;
+    }
+
+    @Bean
+    App slackApp(Slack slack, SlackProperties properties, SlackHandlers handlers, SlackWorker slackWorker) {
         if (SlackProperties.blank(properties.signingSecret()) && !properties.socketMode()) {
             throw new IllegalStateException("SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET (HTTP mode) "
                     + "nor SLACK_APP_TOKEN (Socket Mode) is: set one of them");
@@ -74,8 +88,7 @@ public class SlackConfiguration {
                 .build();
         config.setUnmatchedRequestHandler(request -> SlackHandlers.unmatched());
         App app = new App(config);
-        new SlackHandlers(engine, renderer, replies, new HomeTab(renderer), seenEvents, tipCommands, subscriptions,
-                slackReplyExecutor).register(app);
+        handlers.register(app, slackWorker);
         return app;
     }
 

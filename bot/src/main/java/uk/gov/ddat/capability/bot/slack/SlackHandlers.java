@@ -1,8 +1,12 @@
 package uk.gov.ddat.capability.bot.slack;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Optional;
-import java.util.concurrent.Executor;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -23,13 +27,14 @@ import com.slack.api.model.event.TokensRevokedEvent;
 
 import uk.gov.ddat.capability.bot.conversation.Answer;
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
-import uk.gov.ddat.capability.bot.storage.SeenEvents;
+import uk.gov.ddat.capability.bot.support.DisplayNames;
 import uk.gov.ddat.capability.bot.tips.SubscriptionStore;
 import uk.gov.ddat.capability.bot.tips.TipCommands;
 
 /**
  * What the bot does with each kind of Slack request. Every handler acknowledges at once; replies
- * that need a Web API call are sent from an executor after the acknowledgement.
+ * that need a Web API call are saved as {@link SlackWork} before the acknowledgement and done by
+ * the {@link SlackWorker} after it.
  */
 public class SlackHandlers {
 
@@ -42,32 +47,31 @@ public class SlackHandlers {
     private final BlockKitRenderer renderer;
     private final SlackReplies replies;
     private final HomeTab home;
-    private final SeenEvents seenEvents;
     private final TipCommands tipCommands;
     private final SubscriptionStore subscriptions;
-    private final Executor executor;
 
     public SlackHandlers(ConversationEngine engine, BlockKitRenderer renderer, SlackReplies replies, HomeTab home,
-                         SeenEvents seenEvents, TipCommands tipCommands, SubscriptionStore subscriptions,
-                         Executor executor) {
+                         TipCommands tipCommands, SubscriptionStore subscriptions) {
         this.engine = engine;
         this.renderer = renderer;
         this.replies = replies;
         this.home = home;
-        this.seenEvents = seenEvents;
         this.tipCommands = tipCommands;
         this.subscriptions = subscriptions;
-        this.executor = executor;
     }
 
-    public void register(App app) {
+    /**
+     * Registers the handlers. Work that cannot go in the acknowledgement is handed to
+     * {@code worker}, which saves it before the ack and does it afterwards.
+     */
+    public void register(App app, SlackWorker worker) {
         app.command(COMMAND, (request, ctx) -> {
             var command = request.getPayload();
             String text = command.getText() == null ? "" : command.getText();
             if (TipCommands.isTipsCommand(text)) {
                 // Reads and writes the database (and may look up the user's time zone): after the ack.
-                executor.execute(() -> tips(text, command.getChannelId(), command.getUserId(), command.getUserName(),
-                        command.getResponseUrl()));
+                worker.accept(commandKey(), SlackWork.tips(text, command.getChannelId(),
+                        command.getUserId(), command.getUserName(), command.getResponseUrl()));
                 return ctx.ack();
             }
             boolean share = PUBLIC_SUFFIX.matcher(text).find();
@@ -79,17 +83,18 @@ public class SlackHandlers {
 
         app.event(AppMentionEvent.class, (payload, ctx) -> {
             AppMentionEvent event = payload.getEvent();
-            if (seenEvents.firstDelivery(payload.getEventId())) {
-                String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-                reply(payload.getEventId(), event.getChannel(), thread, event.getText());
-            }
+            String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
+            worker.accept(eventKey(payload.getEventId(), payload.getTeamId(), event.getType(), event.getChannel(),
+                    event.getUser(), event.getTs()), SlackWork.reply(event.getChannel(), thread, question(event.getText())));
             return ctx.ack();
         });
 
         app.event(MessageEvent.class, (payload, ctx) -> {
             MessageEvent event = payload.getEvent();
-            if (isPersonInDirectMessage(event, ctx) && seenEvents.firstDelivery(payload.getEventId())) {
-                reply(payload.getEventId(), event.getChannel(), event.getThreadTs(), event.getText());
+            if (isPersonInDirectMessage(event, ctx)) {
+                worker.accept(eventKey(payload.getEventId(), payload.getTeamId(), event.getType(), event.getChannel(),
+                        event.getUser(), event.getTs()),
+                        SlackWork.reply(event.getChannel(), event.getThreadTs(), question(event.getText())));
             }
             return ctx.ack();
         });
@@ -101,7 +106,9 @@ public class SlackHandlers {
         app.blockAction(Pattern.compile("^" + Pattern.quote(BlockKitRenderer.ACTION_PREFIX) + ".*"), (request, ctx) -> {
             BlockActionPayload payload = request.getPayload();
             String command = payload.getActions().get(0).getValue();
-            executor.execute(() -> pressed(payload, command == null ? "" : command));
+            boolean fromHome = payload.getContainer() != null && "view".equals(payload.getContainer().getType());
+            worker.accept(commandKey(), SlackWork.press(command == null ? "" : command,
+                    payload.getUser().getId(), payload.getResponseUrl(), fromHome));
             return ctx.ack();
         });
         // "Show more" opens the published page in the browser; Slack still tells us it was pressed.
@@ -109,11 +116,9 @@ public class SlackHandlers {
 
         app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
             AppHomeOpenedEvent event = payload.getEvent();
-            if ("home".equals(event.getTab()) && seenEvents.firstDelivery(payload.getEventId())) {
-                executor.execute(() -> {
-                    replies.publishHome(event.getUser(), home.view(engine.model(), Optional.empty()));
-                    seenEvents.answered(payload.getEventId());
-                });
+            if ("home".equals(event.getTab())) {
+                worker.accept(eventKey(payload.getEventId(), payload.getTeamId(), event.getType(), event.getChannel(),
+                        event.getUser(), event.getEventTs()), SlackWork.home(event.getUser()));
             }
             return ctx.ack();
         });
@@ -130,8 +135,50 @@ public class SlackHandlers {
         });
     }
 
+    /** Does saved work, after the acknowledgement. */
+    public void perform(SlackWork work) {
+        switch (work.kind()) {
+            case REPLY -> replies.post(work.channel(), work.threadTs(), engine.answer(work.text()));
+            case HOME -> replies.publishHome(work.userId(), home.view(engine.model(), Optional.empty()));
+            case TIPS -> tips(work.text(), work.channel(), work.userId(), work.userName(), work.responseUrl());
+            case PRESS -> pressed(work);
+        }
+    }
+
+    /**
+     * The key an event is claimed by: its event_id, or, for an event that arrives without one, a
+     * digest of what identifies it (team, type, channel, user, timestamp), so that a redelivery
+     * is still recognised.
+     */
+    static String eventKey(String eventId, String teamId, String type, String channel, String user, String ts) {
+        if (eventId != null && !eventId.isBlank()) {
+            return eventId;
+        }
+        return "h:" + digest(String.join("|", String.valueOf(teamId), String.valueOf(type), String.valueOf(channel),
+                String.valueOf(user), String.valueOf(ts)));
+    }
+
+    /** Slash commands and button presses are never redelivered: each is a piece of work of its own. */
+    private static String commandKey() {
+        return "c:" + UUID.randomUUID();
+    }
+
+    private static String digest(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 20);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String question(String text) {
+        return MENTION.matcher(text == null ? "" : text).replaceAll(" ").strip();
+    }
+
     private void tips(String text, String channel, String userId, String userName, String responseUrl) {
-        String who = userName == null || userName.isBlank() ? "Someone" : "@" + userName;
+        String plain = DisplayNames.plain(userName);
+        String who = plain.isEmpty() ? "Someone" : "@" + plain;
         TipCommands.Context context = new TipCommands.Context(SlackTipSender.PLATFORM, channel, Optional.empty(),
                 userId, who, () -> replies.userTimeZone(userId));
         TipCommands.Reply reply;
@@ -144,21 +191,12 @@ public class SlackHandlers {
         replies.respond(responseUrl, reply.answer(), reply.inConversation());
     }
 
-    private void reply(String eventId, String channel, String threadTs, String text) {
-        String question = MENTION.matcher(text == null ? "" : text).replaceAll(" ").strip();
-        executor.execute(() -> {
-            replies.post(channel, threadTs, engine.answer(question));
-            seenEvents.answered(eventId);
-        });
-    }
-
-    private void pressed(BlockActionPayload payload, String command) {
-        Answer answer = engine.answer(command);
-        boolean fromHome = payload.getContainer() != null && "view".equals(payload.getContainer().getType());
-        if (fromHome) {
-            replies.publishHome(payload.getUser().getId(), home.view(engine.model(), Optional.of(answer)));
+    private void pressed(SlackWork work) {
+        Answer answer = engine.answer(work.text());
+        if (work.fromHome()) {
+            replies.publishHome(work.userId(), home.view(engine.model(), Optional.of(answer)));
         } else {
-            replies.replaceOriginal(payload.getResponseUrl(), answer);
+            replies.replaceOriginal(work.responseUrl(), answer);
         }
     }
 

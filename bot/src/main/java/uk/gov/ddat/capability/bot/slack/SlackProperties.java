@@ -1,5 +1,7 @@
 package uk.gov.ddat.capability.bot.slack;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -11,15 +13,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param apiUrl            SLACK_API_URL: Web API base URL, default https://slack.com/api/
  * @param responseUrlPrefix replies are posted only to response_url addresses under this prefix
  * @param replyThreads      threads that post replies after Slack has been acknowledged
+ * @param maxBacklog        acknowledged work held in memory at most; beyond it, work waits in the database
+ * @param drainTime         on a graceful stop, how long to keep sending; the rest is sent after the next start
+ * @param recoveryInterval  how often to renew claims and take over work a stopped instance left unanswered
  */
 @ConfigurationProperties("slack")
 public record SlackProperties(String signingSecret, String botToken, String appToken, String apiUrl,
-                              String responseUrlPrefix, int replyThreads) {
+                              String responseUrlPrefix, int replyThreads, int maxBacklog,
+                              Duration drainTime, Duration recoveryInterval) {
 
     public SlackProperties {
         apiUrl = blank(apiUrl) ? "https://slack.com/api/" : apiUrl.endsWith("/") ? apiUrl : apiUrl + "/";
         responseUrlPrefix = blank(responseUrlPrefix) ? "https://hooks.slack.com/" : responseUrlPrefix;
         replyThreads = replyThreads <= 0 ? 8 : replyThreads;
+        maxBacklog = maxBacklog <= 0 ? 10_000 : maxBacklog;
+        drainTime = drainTime == null ? Duration.ofSeconds(10) : drainTime;
+        recoveryInterval = recoveryInterval == null || recoveryInterval.isZero() ? Duration.ofSeconds(10)
+                : recoveryInterval;
     }
 
     boolean socketMode() {
