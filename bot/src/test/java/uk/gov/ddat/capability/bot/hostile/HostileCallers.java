@@ -12,24 +12,14 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -133,61 +123,26 @@ abstract class HostileCallers {
 
     // --- Slack ---
 
-    static String slackSignature(long timestamp, String body) {
-        return "v0=" + HexFormat.of().formatHex(hmac(SLACK_SECRET.getBytes(StandardCharsets.UTF_8),
-                ("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8)));
-    }
-
     HttpResponse<String> slack(String body, String contentType) throws IOException, InterruptedException {
         return slack(body, contentType, Instant.now().getEpochSecond());
     }
 
     HttpResponse<String> slack(String body, String contentType, long timestamp)
             throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
-                .timeout(Duration.ofSeconds(20))
-                .header("Content-Type", contentType)
-                .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
-                .header("X-Slack-Signature", slackSignature(timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return http.send(SignedSlack.request(port, SLACK_SECRET, body, contentType, timestamp),
+                HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A /skills slash command as Slack posts it (form-encoded, no trailing newline). */
     String slashCommand(String channel, String userName, String text) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("token", "unused");
-        form.put("team_id", "T1");
-        form.put("team_domain", "example");
-        form.put("channel_id", channel);
-        form.put("channel_name", "general");
-        form.put("user_id", "U" + Math.abs(userName.hashCode()));
-        form.put("user_name", userName);
-        form.put("command", "/skills");
-        form.put("text", text);
-        form.put("api_app_id", "A1");
-        form.put("response_url", FAKE.baseUrl() + "/commands/T1/" + channel + "/" + UUID.randomUUID());
-        form.put("trigger_id", "1.2." + UUID.randomUUID());
-        return form.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return SignedSlack.slashCommand(FAKE.baseUrl(), channel, userName, text);
     }
 
-    /** An app_mention event callback; {@code eventId} null leaves the id out. */
     static String mention(String eventId, String channel, String ts, String text) {
-        return "{\"token\":\"unused\",\"team_id\":\"T1\",\"api_app_id\":\"A1\",\"type\":\"event_callback\","
-                + (eventId == null ? "" : "\"event_id\":\"" + eventId + "\",")
-                + "\"event_time\":" + Instant.now().getEpochSecond() + ","
-                + "\"event\":{\"type\":\"app_mention\",\"user\":\"U1\",\"text\":\"<@UBOT> " + text + "\","
-                + "\"ts\":\"" + ts + "\",\"channel\":\"" + channel + "\",\"event_ts\":\"" + ts + "\"}}";
+        return SignedSlack.mention(eventId, channel, ts, text);
     }
 
-    /** A direct message event callback. */
     static String directMessage(String eventId, String channel, String ts, String text) {
-        return "{\"token\":\"unused\",\"team_id\":\"T1\",\"api_app_id\":\"A1\",\"type\":\"event_callback\","
-                + "\"event_id\":\"" + eventId + "\",\"event_time\":" + Instant.now().getEpochSecond() + ","
-                + "\"event\":{\"type\":\"message\",\"channel_type\":\"im\",\"user\":\"U2\",\"text\":\"" + text + "\","
-                + "\"ts\":\"" + ts + "\",\"channel\":\"" + channel + "\",\"event_ts\":\"" + ts + "\"}}";
+        return SignedSlack.directMessage(eventId, channel, ts, text);
     }
 
     // --- Teams outgoing webhook ---
@@ -195,7 +150,7 @@ abstract class HostileCallers {
     HttpResponse<String> webhook(String body) throws IOException, InterruptedException {
         byte[] raw = body.getBytes(StandardCharsets.UTF_8);
         String signature = "HMAC " + Base64.getEncoder().encodeToString(
-                hmac(Base64.getDecoder().decode(WEBHOOK_TOKEN), raw));
+                SignedSlack.hmac(Base64.getDecoder().decode(WEBHOOK_TOKEN), raw));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/teams/webhook"))
                 .timeout(Duration.ofSeconds(20))
                 .header("Content-Type", "application/json").header("Authorization", signature)
@@ -262,16 +217,6 @@ abstract class HostileCallers {
             line.write(b);
         }
         return line.toString(StandardCharsets.US_ASCII).strip();
-    }
-
-    static byte[] hmac(byte[] key, byte[] data) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(data);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static RSAKey generate() {

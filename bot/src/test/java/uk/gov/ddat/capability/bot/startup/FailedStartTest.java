@@ -6,18 +6,16 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import uk.gov.ddat.capability.bot.BotApplication;
+import uk.gov.ddat.capability.bot.hostile.ChildBot;
 
 /**
  * The real main class in a JVM of its own, started with a port that is taken: it must exit with a
@@ -67,29 +65,18 @@ class FailedStartTest {
     }
 
     private Result start(Map<String, String> env) throws IOException, InterruptedException {
-        Path err = dir.resolve("stderr.txt");
-        ProcessBuilder builder = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                BotApplication.class.getName()))
-                .redirectOutput(dir.resolve("stdout.txt").toFile()).redirectError(err.toFile());
-        builder.environment().keySet().removeIf(name -> name.startsWith("SLACK_") || name.startsWith("TEAMS_")
-                || name.startsWith("SPRING_") || name.startsWith("FRAMEWORK_"));
-        builder.environment().putAll(Map.of("SLACK_BOT_TOKEN", "xoxb-start-test", "SLACK_SIGNING_SECRET", "secret",
-                "SLACK_API_URL", "http://127.0.0.1:9/api/", "TIPS_POLL_INTERVAL", "1s",
-                "FRAMEWORK_RELOAD_INTERVAL", "0",
+        Map<String, String> all = new HashMap<>(Map.of("SLACK_BOT_TOKEN", "xoxb-start-test",
+                "SLACK_SIGNING_SECRET", "secret", "SLACK_API_URL", "http://127.0.0.1:9/api/",
+                "TIPS_POLL_INTERVAL", "1s", "FRAMEWORK_RELOAD_INTERVAL", "0",
                 "SPRING_DATASOURCE_URL", "jdbc:h2:mem:start;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"));
-        builder.environment().putAll(env);
+        all.putAll(env);
         long started = System.nanoTime();
-        Process process = builder.start();
-        boolean ended = process.waitFor(MOST.toSeconds(), TimeUnit.SECONDS);
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
-        if (!ended) {
-            process.destroyForcibly();
+        try (ChildBot bot = ChildBot.start(dir, "bot", all, List.of())) {
+            boolean ended = bot.waitFor(MOST);
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            assertThat(ended).as("the JVM exited within %s", MOST).isTrue();
+            System.out.println("Failed start exited " + bot.exitCode() + " after " + took.toMillis() + " ms");
+            return new Result(bot.exitCode(), bot.lastErrorLine(), took);
         }
-        assertThat(ended).as("the JVM exited within %s", MOST).isTrue();
-        List<String> lines = Files.readAllLines(err, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
-        System.out.println("Failed start exited " + process.exitValue() + " after " + took.toMillis() + " ms");
-        return new Result(process.exitValue(), lines.isEmpty() ? "" : lines.get(lines.size() - 1), took);
     }
 }
