@@ -28,6 +28,7 @@ import com.slack.api.model.event.TokensRevokedEvent;
 import uk.gov.ddat.capability.bot.conversation.Answer;
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
 import uk.gov.ddat.capability.bot.support.DisplayNames;
+import uk.gov.ddat.capability.bot.support.LogSafe;
 import uk.gov.ddat.capability.bot.tips.SubscriptionStore;
 import uk.gov.ddat.capability.bot.tips.TipCommands;
 
@@ -124,15 +125,24 @@ public class SlackHandlers {
         });
 
         app.event(AppUninstalledEvent.class, (payload, ctx) -> {
-            log.warn("The app was uninstalled from team {}", payload.getTeamId());
-            subscriptions.pauseAll(SlackTipSender.PLATFORM, "The app was uninstalled from Slack.", Instant.now());
+            log.warn("The app was uninstalled from team {}", LogSafe.text(payload.getTeamId()));
+            pauseTips("The app was uninstalled from Slack.");
             return ctx.ack();
         });
         app.event(TokensRevokedEvent.class, (payload, ctx) -> {
-            log.warn("Tokens were revoked in team {}", payload.getTeamId());
-            subscriptions.pauseAll(SlackTipSender.PLATFORM, "The app's tokens were revoked.", Instant.now());
+            log.warn("Tokens were revoked in team {}", LogSafe.text(payload.getTeamId()));
+            pauseTips("The app's tokens were revoked.");
             return ctx.ack();
         });
+    }
+
+    /** Tips cannot be posted any more; if the database is down the ack still goes (the tips then fail and pause). */
+    private void pauseTips(String reason) {
+        try {
+            subscriptions.pauseAll(SlackTipSender.PLATFORM, reason, Instant.now());
+        } catch (RuntimeException e) {
+            log.warn("Could not pause tips ({}): {}", reason, e.getClass().getSimpleName());
+        }
     }
 
     /** Does saved work, after the acknowledgement. */
