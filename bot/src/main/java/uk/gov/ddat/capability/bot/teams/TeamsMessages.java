@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import uk.gov.ddat.capability.bot.conversation.Answer;
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
+import uk.gov.ddat.capability.bot.support.DisplayNames;
 import uk.gov.ddat.capability.bot.tips.TipCommands;
 
 /**
@@ -74,7 +75,8 @@ public class TeamsMessages {
                                 + "capability framework bot app in this team (see the README).")),
                         List.of(), Optional.empty());
             } else {
-                String name = activity.path("from").path("name").asString("");
+                // People choose their display names: quoted to the channel as plain words only.
+                String name = DisplayNames.plain(activity.path("from").path("name").asString(""));
                 TipCommands.Context context = new TipCommands.Context(PLATFORM, conversationOf(activity),
                         Optional.of(activity.path("serviceUrl").asString("")),
                         activity.path("from").path("id").asString(""), name.isBlank() ? "Someone" : name,

@@ -26,6 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -60,6 +61,7 @@ import uk.gov.ddat.capability.bot.teams.MsalHttpClient;
         "teams.jwks-min-refresh=0s", "teams.key-wait=1s", "teams.key-fetch-timeout=2s",
         "teams.key-failure-cache=3s",
         "spring.datasource.url=jdbc:h2:mem:hostile;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1"})
+@Import(HostileCallers.FakeIdentityPlatform.class)
 abstract class HostileCallers {
 
     static final String SLACK_SECRET = "hostile-slack-secret";
