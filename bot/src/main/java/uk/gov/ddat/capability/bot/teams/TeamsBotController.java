@@ -3,7 +3,9 @@ package uk.gov.ddat.capability.bot.teams;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,19 +84,35 @@ public class TeamsBotController {
             log.info("Refused a Bot Connector request: {}", LogSafe.text(e.getMessage(), 160));
             return ResponseEntity.status(401).build();
         }
-        executor.execute(() -> answer(activity, serviceUrl, conversationId));
+        // The answer is worked out before the 200, so a tips command is saved before Teams is told
+        // it arrived (a database outage costs at most the connection timeout); only posting the
+        // reply comes after. If the reply queue is full, a 503 asks the Bot Framework to retry.
+        Optional<Map<String, Object>> reply;
+        try {
+            reply = messages.reply(activity, true);
+        } catch (RuntimeException e) {
+            log.error("Answering a Teams activity failed ({})", e.getClass().getName());
+            reply = Optional.empty();
+        }
+        Optional<Map<String, Object>> answer = reply;
+        try {
+            executor.execute(() -> send(activity, serviceUrl, conversationId, answer));
+        } catch (RejectedExecutionException e) {
+            log.warn("Teams replies are backed up; asking the Bot Framework to send the activity again");
+            return ResponseEntity.status(503).header("Retry-After", "5").build();
+        }
         return ResponseEntity.ok().build();
     }
 
-    private void answer(JsonNode activity, String serviceUrl, String conversationId) {
+    private void send(JsonNode activity, String serviceUrl, String conversationId,
+                      Optional<Map<String, Object>> reply) {
         try {
             conversations.remember(TeamsMessages.conversationOf(activity), serviceUrl,
                     activity.path("conversation").path("tenantId").asString(null), clock.instant());
-            messages.reply(activity, true).ifPresent(reply -> connector.send(serviceUrl, conversationId,
-                    withConversation(reply, activity)));
         } catch (RuntimeException e) {
-            log.error("Answering a Teams activity failed", e);
+            log.warn("Could not remember a Teams conversation: {}", e.getClass().getSimpleName());
         }
+        reply.ifPresent(r -> connector.send(serviceUrl, conversationId, withConversation(r, activity)));
     }
 
     private static Map<String, Object> withConversation(Map<String, Object> reply, JsonNode activity) {

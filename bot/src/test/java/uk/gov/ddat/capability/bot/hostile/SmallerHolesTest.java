@@ -14,16 +14,21 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import uk.gov.ddat.capability.bot.support.DisplayNames;
+import uk.gov.ddat.capability.bot.tips.SubscriptionStore;
 
 /**
  * The smaller holes: Slack timestamps far in the future, display names that carry links or
  * formatting into a channel announcement, and an event that arrives without an event_id.
  */
 class SmallerHolesTest extends HostileCallers {
+
+    @Autowired
+    SubscriptionStore subscriptions;
 
     private static final String LINK_NAME = "[Reset your password](https://evil.example)";
 
@@ -42,6 +47,8 @@ class SmallerHolesTest extends HostileCallers {
     void aTeamsDisplayNameIsAnnouncedAsPlainWords() throws Exception {
         await().atMost(Duration.ofSeconds(10)).until(() -> botMessage("tips on 09:30 UTC daily", LINK_NAME)
                 .statusCode() == 200);
+        // Saved before Teams had its 200, not after: a crash now could not lose it.
+        assertThat(subscriptions.find("teams", "19:chan@thread.skype")).isPresent();
         await().atMost(Duration.ofSeconds(10)).until(() -> !FAKE.findAll(
                 postRequestedFor(urlPathMatching("/teams/v3/conversations/.*/activities"))).isEmpty());
         String posted = FAKE.findAll(postRequestedFor(urlPathMatching("/teams/v3/conversations/.*/activities")))
