@@ -43,6 +43,7 @@ public class SlackHandlers {
     private static final Pattern PUBLIC_SUFFIX = Pattern.compile("(?i)\\s+public\\s*$|^\\s*public\\s*$");
     private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
     private static final Logger log = LoggerFactory.getLogger(SlackHandlers.class);
+    private static final int LONGEST_QUESTION = 2_000;
 
     private final ConversationEngine engine;
     private final BlockKitRenderer renderer;
@@ -182,8 +183,14 @@ public class SlackHandlers {
         }
     }
 
+    /**
+     * The question in a message, mentions removed. No question is longer than a few hundred
+     * characters; keeping at most {@value #LONGEST_QUESTION} bounds what each piece of saved work
+     * holds in memory and in the database.
+     */
     private static String question(String text) {
-        return MENTION.matcher(text == null ? "" : text).replaceAll(" ").strip();
+        String question = MENTION.matcher(text == null ? "" : text).replaceAll(" ").strip();
+        return question.length() > LONGEST_QUESTION ? question.substring(0, LONGEST_QUESTION) : question;
     }
 
     private void tips(String text, String channel, String userId, String userName, String responseUrl) {
