@@ -23,6 +23,7 @@ import com.slack.api.socket_mode.SocketModeClient;
 
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
 import uk.gov.ddat.capability.bot.storage.SeenEvents;
+import uk.gov.ddat.capability.bot.support.TimeBox;
 import uk.gov.ddat.capability.bot.tips.SubscriptionStore;
 import uk.gov.ddat.capability.bot.tips.TipCommands;
 
@@ -61,15 +62,16 @@ public class SlackConfiguration {
 
     @Bean
     SlackHandlers slackHandlers(ConversationEngine engine, BlockKitRenderer renderer, SlackReplies replies,
-                                TipCommands tipCommands, SubscriptionStore subscriptions) {
-        return new SlackHandlers(engine, renderer, replies, new HomeTab(renderer), tipCommands, subscriptions);
+                                TipCommands tipCommands, SubscriptionStore subscriptions, TimeBox databaseTimeBox) {
+        return new SlackHandlers(engine, renderer, replies, new HomeTab(renderer), tipCommands, subscriptions,
+                databaseTimeBox);
     }
 
     @Bean(destroyMethod = "close")
-    SlackWorker slackWorker(SlackHandlers handlers, SeenEvents seenEvents, ChannelPacer slackChannelPacer,
-                            SlackProperties properties) {
-        SlackWorker worker = new SlackWorker(handlers::perform, seenEvents, slackChannelPacer,
-                properties.replyThreads(), properties.maxBacklog(), properties.drainTime());
+    SlackWorker slackWorker(SlackHandlers handlers, SeenEvents seenEvents, TimeBox databaseTimeBox,
+                            ChannelPacer slackChannelPacer, SlackProperties properties) {
+        SlackWorker worker = new SlackWorker(handlers::perform, seenEvents, databaseTimeBox, properties.saveWait(),
+                slackChannelPacer, properties.replyThreads(), properties.maxBacklog(), properties.drainTime());
         worker.start(properties.recoveryInterval());
         return worker;
     }

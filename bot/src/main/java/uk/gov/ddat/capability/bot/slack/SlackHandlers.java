@@ -3,6 +3,7 @@ package uk.gov.ddat.capability.bot.slack;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -29,6 +30,7 @@ import uk.gov.ddat.capability.bot.conversation.Answer;
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
 import uk.gov.ddat.capability.bot.support.DisplayNames;
 import uk.gov.ddat.capability.bot.support.LogSafe;
+import uk.gov.ddat.capability.bot.support.TimeBox;
 import uk.gov.ddat.capability.bot.tips.SubscriptionStore;
 import uk.gov.ddat.capability.bot.tips.TipCommands;
 
@@ -44,6 +46,8 @@ public class SlackHandlers {
     private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
     private static final Logger log = LoggerFactory.getLogger(SlackHandlers.class);
     private static final int LONGEST_QUESTION = 2_000;
+    /** A tips command's database work (and the user's time zone lookup) gets this long. */
+    private static final Duration TIPS_WAIT = Duration.ofSeconds(6);
 
     private final ConversationEngine engine;
     private final BlockKitRenderer renderer;
@@ -51,9 +55,11 @@ public class SlackHandlers {
     private final HomeTab home;
     private final TipCommands tipCommands;
     private final SubscriptionStore subscriptions;
+    private final TimeBox database;
 
     public SlackHandlers(ConversationEngine engine, BlockKitRenderer renderer, SlackReplies replies, HomeTab home,
-                         TipCommands tipCommands, SubscriptionStore subscriptions) {
+                         TipCommands tipCommands, SubscriptionStore subscriptions, TimeBox database) {
+        this.database = database;
         this.engine = engine;
         this.renderer = renderer;
         this.replies = replies;
@@ -139,11 +145,13 @@ public class SlackHandlers {
 
     /** Tips cannot be posted any more; if the database is down the ack still goes (the tips then fail and pause). */
     private void pauseTips(String reason) {
-        try {
-            subscriptions.pauseAll(SlackTipSender.PLATFORM, reason, Instant.now());
-        } catch (RuntimeException e) {
-            log.warn("Could not pause tips ({}): {}", reason, e.getClass().getSimpleName());
-        }
+        database.submit(() -> {
+            try {
+                subscriptions.pauseAll(SlackTipSender.PLATFORM, reason, Instant.now());
+            } catch (RuntimeException e) {
+                log.warn("Could not pause tips ({}): {}", reason, e.getClass().getSimpleName());
+            }
+        });
     }
 
     /** Does saved work, after the acknowledgement. */
@@ -198,13 +206,14 @@ public class SlackHandlers {
         String who = plain.isEmpty() ? "Someone" : "@" + plain;
         TipCommands.Context context = new TipCommands.Context(SlackTipSender.PLATFORM, channel, Optional.empty(),
                 userId, who, () -> replies.userTimeZone(userId));
-        TipCommands.Reply reply;
-        try {
-            reply = tipCommands.handle(text, context);
-        } catch (RuntimeException e) {
-            log.error("Tips command failed", e);
-            reply = new TipCommands.Reply(TipCommands.unavailable(), false);
-        }
+        TipCommands.Reply reply = database.call(TIPS_WAIT, () -> {
+            try {
+                return tipCommands.handle(text, context);
+            } catch (RuntimeException e) {
+                log.error("Tips command failed ({})", e.getClass().getName());
+                return new TipCommands.Reply(TipCommands.unavailable(), false);
+            }
+        }).orElseGet(() -> new TipCommands.Reply(TipCommands.unconfirmed(), false));
         replies.respond(responseUrl, reply.answer(), reply.inConversation());
     }
 

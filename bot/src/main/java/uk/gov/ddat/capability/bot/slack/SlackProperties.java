@@ -16,11 +16,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxBacklog        acknowledged work held in memory at most; beyond it, work waits in the database
  * @param drainTime         on a graceful stop, how long to keep sending; the rest is sent after the next start
  * @param recoveryInterval  how often to renew claims and take over work a stopped instance left unanswered
+ * @param saveWait          the longest an acknowledgement waits to save its work; then it is handled from memory
  */
 @ConfigurationProperties("slack")
 public record SlackProperties(String signingSecret, String botToken, String appToken, String apiUrl,
                               String responseUrlPrefix, int replyThreads, int maxBacklog,
-                              Duration drainTime, Duration recoveryInterval) {
+                              Duration drainTime, Duration recoveryInterval, Duration saveWait) {
 
     public SlackProperties {
         apiUrl = blank(apiUrl) ? "https://slack.com/api/" : apiUrl.endsWith("/") ? apiUrl : apiUrl + "/";
@@ -30,6 +31,7 @@ public record SlackProperties(String signingSecret, String botToken, String appT
         drainTime = drainTime == null ? Duration.ofSeconds(10) : drainTime;
         recoveryInterval = recoveryInterval == null || recoveryInterval.isZero() ? Duration.ofSeconds(10)
                 : recoveryInterval;
+        saveWait = saveWait == null ? Duration.ofSeconds(1) : saveWait;
     }
 
     boolean socketMode() {

@@ -16,6 +16,7 @@ import org.springframework.dao.DataAccessException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 import uk.gov.ddat.capability.bot.storage.SeenEvents;
+import uk.gov.ddat.capability.bot.support.TimeBox;
 
 /**
  * Does the work of acknowledged Slack requests. The request thread only saves the work with the
@@ -31,6 +32,8 @@ public class SlackWorker implements AutoCloseable {
 
     private final Consumer<SlackWork> perform;
     private final SeenEvents events;
+    private final TimeBox database;
+    private final Duration saveWait;
     private final ChannelPacer pacer;
     private final int maxBacklog;
     private final Duration drain;
@@ -39,10 +42,12 @@ public class SlackWorker implements AutoCloseable {
     private final JsonMapper json = JsonMapper.builder().build();
     private volatile boolean stopping;
 
-    public SlackWorker(Consumer<SlackWork> perform, SeenEvents events, ChannelPacer pacer, int threads,
-                       int maxBacklog, Duration drain) {
+    public SlackWorker(Consumer<SlackWork> perform, SeenEvents events, TimeBox database, Duration saveWait,
+                       ChannelPacer pacer, int threads, int maxBacklog, Duration drain) {
         this.perform = perform;
         this.events = events;
+        this.database = database;
+        this.saveWait = saveWait;
         this.pacer = pacer;
         this.maxBacklog = maxBacklog;
         this.drain = drain;
@@ -63,10 +68,17 @@ public class SlackWorker implements AutoCloseable {
     /**
      * On a request thread, before the acknowledgement: saves the work with the event's claim and
      * schedules it. A duplicate delivery does nothing; if the database is unreachable the work is
-     * still done (from memory only), and the ack is not held up beyond the connection timeout.
+     * still done (from memory only). The ack waits for the database at most {@code saveWait},
+     * even if the database hangs rather than fails.
      */
     public void accept(String id, SlackWork work) {
-        if (events.accept(id, json.writeValueAsString(work)) != SeenEvents.Acceptance.DUPLICATE) {
+        String saved = json.writeValueAsString(work);
+        SeenEvents.Acceptance acceptance = database.call(saveWait, () -> events.accept(id, saved))
+                .orElse(SeenEvents.Acceptance.NOT_SAVED);
+        if (acceptance == SeenEvents.Acceptance.NOT_SAVED) {
+            log.warn("Slack work {} not saved in time; handling it in memory only", id);
+        }
+        if (acceptance != SeenEvents.Acceptance.DUPLICATE) {
             schedule(id, work);
         }
     }
@@ -101,7 +113,7 @@ public class SlackWorker implements AutoCloseable {
         }
         try {
             if (!Thread.currentThread().isInterrupted()) {
-                events.answered(id); // cut short by a stop: left unanswered, so it is done again
+                database.submit(() -> events.answered(id)); // cut short by a stop: left unanswered, done again
             }
         } finally {
             held.remove(id);
@@ -109,9 +121,15 @@ public class SlackWorker implements AutoCloseable {
     }
 
     void maintain() {
-        if (stopping) {
-            return;
+        if (!stopping) {
+            database.call(saveWait.multipliedBy(4), () -> {
+                takeOver();
+                return true;
+            });
         }
+    }
+
+    private void takeOver() {
         try {
             if (!held.isEmpty()) {
                 events.renew(held);

@@ -23,6 +23,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.gov.ddat.capability.bot.support.LogSafe;
+import uk.gov.ddat.capability.bot.support.TimeBox;
 
 /**
  * The Bot Connector endpoint. Every request must carry a valid Bot Framework token (else 401);
@@ -41,10 +42,12 @@ public class TeamsBotController {
     private final TeamsConversationStore conversations;
     private final Executor executor;
     private final Clock clock;
+    private final TimeBox database;
 
     public TeamsBotController(BotFrameworkTokenValidator tokens, TeamsMessages messages, ConnectorClient connector,
                               TeamsConversationStore conversations, @Qualifier("teamsReplyExecutor") Executor executor,
-                              Clock clock) {
+                              Clock clock, TimeBox databaseTimeBox) {
+        this.database = databaseTimeBox;
         this.tokens = tokens;
         this.messages = messages;
         this.connector = connector;
@@ -106,12 +109,15 @@ public class TeamsBotController {
 
     private void send(JsonNode activity, String serviceUrl, String conversationId,
                       Optional<Map<String, Object>> reply) {
-        try {
-            conversations.remember(TeamsMessages.conversationOf(activity), serviceUrl,
-                    activity.path("conversation").path("tenantId").asString(null), clock.instant());
-        } catch (RuntimeException e) {
-            log.warn("Could not remember a Teams conversation: {}", e.getClass().getSimpleName());
-        }
+        // Not waited for: a database that hangs must not hold the reply threads.
+        database.submit(() -> {
+            try {
+                conversations.remember(TeamsMessages.conversationOf(activity), serviceUrl,
+                        activity.path("conversation").path("tenantId").asString(null), clock.instant());
+            } catch (RuntimeException e) {
+                log.warn("Could not remember a Teams conversation: {}", e.getClass().getSimpleName());
+            }
+        });
         reply.ifPresent(r -> connector.send(serviceUrl, conversationId, withConversation(r, activity)));
     }
 

@@ -13,6 +13,7 @@ import com.microsoft.aad.msal4j.IHttpClient;
 
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
 import uk.gov.ddat.capability.bot.support.ReplyExecutors;
+import uk.gov.ddat.capability.bot.support.TimeBox;
 import uk.gov.ddat.capability.bot.tips.TipCommands;
 
 /** Microsoft Teams: the Bot Connector endpoint and the outgoing webhook, each on when configured. */
@@ -21,8 +22,9 @@ import uk.gov.ddat.capability.bot.tips.TipCommands;
 public class TeamsConfiguration {
 
     @Bean
-    TeamsMessages teamsMessages(ConversationEngine engine, AdaptiveCardRenderer renderer, TipCommands tipCommands) {
-        return new TeamsMessages(engine, renderer, tipCommands);
+    TeamsMessages teamsMessages(ConversationEngine engine, AdaptiveCardRenderer renderer, TipCommands tipCommands,
+                                TimeBox databaseTimeBox) {
+        return new TeamsMessages(engine, renderer, tipCommands, databaseTimeBox);
     }
 
     /** The Bot Connector's parts, present when TEAMS_APP_ID, TEAMS_APP_PASSWORD and TEAMS_TENANT_ID are set. */
