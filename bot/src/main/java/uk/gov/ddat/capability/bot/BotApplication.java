@@ -3,7 +3,6 @@ package uk.gov.ddat.capability.bot;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -23,8 +22,16 @@ public class BotApplication {
 
     public static void main(String[] args) throws Exception {
         LaunchOptions options = LaunchOptions.parse(args);
+        StartupFailure failure = new StartupFailure();
         if (options.ask().isEmpty() && options.serve(System.getenv())) {
-            SpringApplication.run(BotApplication.class, args);
+            try {
+                new SpringApplicationBuilder(BotApplication.class).listeners(failure).run(args);
+            } catch (Throwable e) {
+                // Spring has closed what it started, but a stray non-daemon thread must not keep a
+                // half-started bot alive: a supervisor has to see it fail.
+                System.err.println(failure.describe(e));
+                System.exit(1);
+            }
             return;
         }
         int exitCode = 0;
@@ -32,9 +39,15 @@ public class BotApplication {
         List<String> localArgs = new ArrayList<>(List.of(args));
         localArgs.addAll(List.of("--logging.level.root=ERROR", "--spring.main.log-startup-info=false",
                 "--framework.reload-interval=0"));
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(BotApplication.class)
-                .web(WebApplicationType.NONE)
-                .run(localArgs.toArray(String[]::new))) {
+        ConfigurableApplicationContext started = null;
+        try {
+            started = new SpringApplicationBuilder(BotApplication.class).web(WebApplicationType.NONE)
+                    .listeners(failure).run(localArgs.toArray(String[]::new));
+        } catch (Throwable e) {
+            System.err.println(failure.describe(e));
+            System.exit(1);
+        }
+        try (ConfigurableApplicationContext context = started) {
             LocalMode local = new LocalMode(context.getBean(ConversationEngine.class),
                     List.copyOf(context.getBeansOfType(AnswerRenderer.class).values()));
             if (options.ask().isPresent()) {

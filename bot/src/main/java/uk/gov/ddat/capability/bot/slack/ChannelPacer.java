@@ -6,7 +6,8 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * Keeps messages to any one channel at least an interval apart (Slack's limit is about one a
- * second per channel). Threads posting to different channels never wait for each other.
+ * second per channel). {@link #reserve} books the channel's next slot and says how long until it,
+ * without waiting, so a reply can be scheduled for then; channels never wait for each other.
  */
 final class ChannelPacer {
 
@@ -19,14 +20,20 @@ final class ChannelPacer {
         this.intervalNanos = interval.toNanos();
     }
 
-    void await(String channel) throws InterruptedException {
+    /** Books the channel's next slot; the nanoseconds from now until it (0 if it is free now). */
+    long reserve(String channel) {
         long now = System.nanoTime();
         if (nextFree.size() > MAX_CHANNELS) {
             nextFree.values().removeIf(t -> t < now);
         }
         long slot = nextFree.merge(channel, now + intervalNanos,
                 (free, ignored) -> Math.max(free, now) + intervalNanos) - intervalNanos;
-        long wait = slot - now;
+        return Math.max(0, slot - now);
+    }
+
+    /** Books a slot and sleeps until it: only for threads of their own (tips), never a request thread. */
+    void await(String channel) throws InterruptedException {
+        long wait = reserve(channel);
         if (wait > 0) {
             Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
         }

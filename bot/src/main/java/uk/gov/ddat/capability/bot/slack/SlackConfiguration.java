@@ -1,6 +1,7 @@
 package uk.gov.ddat.capability.bot.slack;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
@@ -30,8 +30,8 @@ import com.slack.api.token_rotation.TokenRotator;
 
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
 import uk.gov.ddat.capability.bot.storage.SeenEvents;
-import uk.gov.ddat.capability.bot.support.ReplyExecutors;
 import uk.gov.ddat.capability.bot.support.Sleeper;
+import uk.gov.ddat.capability.bot.support.TimeBox;
 import uk.gov.ddat.capability.bot.tips.SubscriptionStore;
 import uk.gov.ddat.capability.bot.tips.TipCommands;
 
@@ -58,9 +58,10 @@ public class SlackConfiguration {
         return Slack.getInstance(config);
     }
 
-    @Bean(destroyMethod = "shutdown")
-    ThreadPoolTaskExecutor slackReplyExecutor(SlackProperties properties) {
-        return ReplyExecutors.create("slack-reply-", properties.replyThreads());
+    /** One pacer for replies and tips, so both count against a channel's one message a second. */
+    @Bean
+    ChannelPacer slackChannelPacer() {
+        return new ChannelPacer(Duration.ofSeconds(1));
     }
 
     /** One workspace (SLACK_BOT_TOKEN), or every workspace that installed the app (SLACK_CLIENT_ID). */
@@ -75,15 +76,31 @@ public class SlackConfiguration {
     }
 
     @Bean
-    SlackReplies slackReplies(Slack slack, SlackProperties properties, BlockKitRenderer renderer) {
+    SlackReplies slackReplies(Slack slack, SlackProperties properties, BlockKitRenderer renderer,
+                              ChannelPacer slackChannelPacer) {
         return new SlackReplies(slack, properties.botToken(), renderer, properties.responseUrlPrefix(),
-                Sleeper.REAL);
+                Sleeper.REAL, slackChannelPacer);
     }
 
     @Bean
-    App slackApp(Slack slack, SlackProperties properties, ConversationEngine engine, BlockKitRenderer renderer,
-                 SlackReplies replies, SeenEvents seenEvents, TipCommands tipCommands, SubscriptionStore subscriptions,
-                 ThreadPoolTaskExecutor slackReplyExecutor, SlackWorkspaces workspaces,
+    SlackHandlers slackHandlers(ConversationEngine engine, BlockKitRenderer renderer, SlackReplies replies,
+                                TipCommands tipCommands, SubscriptionStore subscriptions, TimeBox databaseTimeBox,
+                                SlackWorkspaces workspaces) {
+        return new SlackHandlers(engine, renderer, replies, new HomeTab(renderer), tipCommands, subscriptions,
+                databaseTimeBox, workspaces);
+    }
+
+    @Bean(destroyMethod = "close")
+    SlackWorker slackWorker(SlackHandlers handlers, SeenEvents seenEvents, TimeBox databaseTimeBox,
+                            ChannelPacer slackChannelPacer, SlackProperties properties) {
+        SlackWorker worker = new SlackWorker(handlers::perform, seenEvents, databaseTimeBox, properties.saveWait(),
+                slackChannelPacer, properties.replyThreads(), properties.maxBacklog(), properties.drainTime());
+        worker.start(properties.recoveryInterval());
+        return worker;
+    }
+
+    @Bean
+    App slackApp(Slack slack, SlackProperties properties, SlackHandlers handlers, SlackWorker slackWorker,
                  ObjectProvider<JdbcInstallationService> installations, ObjectProvider<OAuthStateService> states) {
         if (SlackProperties.blank(properties.signingSecret()) && !properties.socketMode()) {
             throw new IllegalStateException("SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET (HTTP mode) "
@@ -101,8 +118,7 @@ public class SlackConfiguration {
         if (properties.manyWorkspaces()) {
             app.asOAuthApp(true).service(installations.getObject()).service(states.getObject());
         }
-        new SlackHandlers(engine, renderer, replies, new HomeTab(renderer), seenEvents, tipCommands, subscriptions,
-                slackReplyExecutor, workspaces).register(app);
+        handlers.register(app, slackWorker);
         return app;
     }
 
@@ -178,8 +194,8 @@ public class SlackConfiguration {
     }
 
     @Bean
-    ServletRegistrationBean<SlackEventsServlet> slackEventsServlet(App slackApp) {
-        return new ServletRegistrationBean<>(new SlackEventsServlet(slackApp), "/slack/events");
+    ServletRegistrationBean<SlackEventsServlet> slackEventsServlet(App slackApp, Clock clock) {
+        return new ServletRegistrationBean<>(new SlackEventsServlet(slackApp, clock), "/slack/events");
     }
 
     @Bean(destroyMethod = "close")

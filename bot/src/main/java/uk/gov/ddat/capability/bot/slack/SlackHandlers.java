@@ -1,8 +1,13 @@
 package uk.gov.ddat.capability.bot.slack;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Optional;
-import java.util.concurrent.Executor;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -24,13 +29,16 @@ import com.slack.api.model.event.TokensRevokedEvent;
 
 import uk.gov.ddat.capability.bot.conversation.Answer;
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
-import uk.gov.ddat.capability.bot.storage.SeenEvents;
+import uk.gov.ddat.capability.bot.support.DisplayNames;
+import uk.gov.ddat.capability.bot.support.LogSafe;
+import uk.gov.ddat.capability.bot.support.TimeBox;
 import uk.gov.ddat.capability.bot.tips.SubscriptionStore;
 import uk.gov.ddat.capability.bot.tips.TipCommands;
 
 /**
  * What the bot does with each kind of Slack request. Every handler acknowledges at once; replies
- * that need a Web API call are sent from an executor after the acknowledgement.
+ * that need a Web API call are saved as {@link SlackWork} before the acknowledgement and done by
+ * the {@link SlackWorker} after it, with the bot token of the workspace the request came from.
  */
 public class SlackHandlers {
 
@@ -38,41 +46,44 @@ public class SlackHandlers {
     private static final Pattern PUBLIC_SUFFIX = Pattern.compile("(?i)\\s+public\\s*$|^\\s*public\\s*$");
     private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
     private static final Logger log = LoggerFactory.getLogger(SlackHandlers.class);
+    private static final int LONGEST_QUESTION = 2_000;
+    /** A tips command's database work (and the user's time zone lookup) gets this long. */
+    private static final Duration TIPS_WAIT = Duration.ofSeconds(6);
 
     private final ConversationEngine engine;
     private final BlockKitRenderer renderer;
     private final SlackReplies replies;
     private final HomeTab home;
-    private final SeenEvents seenEvents;
     private final TipCommands tipCommands;
     private final SubscriptionStore subscriptions;
-    private final Executor executor;
+    private final TimeBox database;
     private final SlackWorkspaces workspaces;
 
     public SlackHandlers(ConversationEngine engine, BlockKitRenderer renderer, SlackReplies replies, HomeTab home,
-                         SeenEvents seenEvents, TipCommands tipCommands, SubscriptionStore subscriptions,
-                         Executor executor, SlackWorkspaces workspaces) {
+                         TipCommands tipCommands, SubscriptionStore subscriptions, TimeBox database,
+                         SlackWorkspaces workspaces) {
+        this.database = database;
+        this.workspaces = workspaces;
         this.engine = engine;
         this.renderer = renderer;
         this.replies = replies;
         this.home = home;
-        this.seenEvents = seenEvents;
         this.tipCommands = tipCommands;
         this.subscriptions = subscriptions;
-        this.executor = executor;
-        this.workspaces = workspaces;
     }
 
-    public void register(App app) {
+    /**
+     * Registers the handlers. Work that cannot go in the acknowledgement is handed to
+     * {@code worker}, which saves it before the ack and does it afterwards.
+     */
+    public void register(App app, SlackWorker worker) {
         app.command(COMMAND, (request, ctx) -> {
             var command = request.getPayload();
             String text = command.getText() == null ? "" : command.getText();
             if (TipCommands.isTipsCommand(text)) {
                 // Reads and writes the database (and may look up the user's time zone): after the ack.
-                String workspace = workspaces.key(ctx.getEnterpriseId(), ctx.getTeamId());
-                SlackReplies workspaceReplies = replies.forToken(ctx.getBotToken());
-                executor.execute(() -> tips(text, workspace, command.getChannelId(), command.getUserId(),
-                        command.getUserName(), command.getResponseUrl(), workspaceReplies));
+                worker.accept(commandKey(), SlackWork.tips(workspace(ctx.getEnterpriseId(), ctx.getTeamId()), text,
+                        command.getChannelId(), command.getUserId(), command.getUserName(), command.getResponseUrl()));
                 return ctx.ack();
             }
             boolean share = PUBLIC_SUFFIX.matcher(text).find();
@@ -84,18 +95,20 @@ public class SlackHandlers {
 
         app.event(AppMentionEvent.class, (payload, ctx) -> {
             AppMentionEvent event = payload.getEvent();
-            if (seenEvents.firstDelivery(payload.getEventId())) {
-                String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-                reply(payload.getEventId(), event.getChannel(), thread, event.getText(), ctx.getBotToken());
-            }
+            String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
+            worker.accept(eventKey(payload.getEventId(), payload.getTeamId(), event.getType(), event.getChannel(),
+                    event.getUser(), event.getTs()), SlackWork.reply(workspace(payload), event.getChannel(), thread,
+                    question(event.getText())));
             return ctx.ack();
         });
 
         app.event(MessageEvent.class, (payload, ctx) -> {
             MessageEvent event = payload.getEvent();
-            if (isPersonInDirectMessage(event, ctx) && seenEvents.firstDelivery(payload.getEventId())) {
-                reply(payload.getEventId(), event.getChannel(), event.getThreadTs(), event.getText(),
-                        ctx.getBotToken());
+            if (isPersonInDirectMessage(event, ctx)) {
+                worker.accept(eventKey(payload.getEventId(), payload.getTeamId(), event.getType(), event.getChannel(),
+                        event.getUser(), event.getTs()),
+                        SlackWork.reply(workspace(payload), event.getChannel(), event.getThreadTs(),
+                                question(event.getText())));
             }
             return ctx.ack();
         });
@@ -107,8 +120,9 @@ public class SlackHandlers {
         app.blockAction(Pattern.compile("^" + Pattern.quote(BlockKitRenderer.ACTION_PREFIX) + ".*"), (request, ctx) -> {
             BlockActionPayload payload = request.getPayload();
             String command = payload.getActions().get(0).getValue();
-            SlackReplies workspaceReplies = replies.forToken(ctx.getBotToken());
-            executor.execute(() -> pressed(payload, command == null ? "" : command, workspaceReplies));
+            boolean fromHome = payload.getContainer() != null && "view".equals(payload.getContainer().getType());
+            worker.accept(commandKey(), SlackWork.press(workspace(ctx.getEnterpriseId(), ctx.getTeamId()),
+                    command == null ? "" : command, payload.getUser().getId(), payload.getResponseUrl(), fromHome));
             return ctx.ack();
         });
         // "Show more" opens the published page in the browser; Slack still tells us it was pressed.
@@ -116,25 +130,22 @@ public class SlackHandlers {
 
         app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
             AppHomeOpenedEvent event = payload.getEvent();
-            if ("home".equals(event.getTab()) && seenEvents.firstDelivery(payload.getEventId())) {
-                SlackReplies workspaceReplies = replies.forToken(ctx.getBotToken());
-                executor.execute(() -> {
-                    workspaceReplies.publishHome(event.getUser(), home.view(engine.model(), Optional.empty()));
-                    seenEvents.answered(payload.getEventId());
-                });
+            if ("home".equals(event.getTab())) {
+                worker.accept(eventKey(payload.getEventId(), payload.getTeamId(), event.getType(), event.getChannel(),
+                        event.getUser(), event.getEventTs()), SlackWork.home(workspace(payload), event.getUser()));
             }
             return ctx.ack();
         });
 
         app.event(AppUninstalledEvent.class, (payload, ctx) -> {
-            log.warn("The app was uninstalled from team {}", payload.getTeamId());
+            log.warn("The app was uninstalled from team {}", LogSafe.text(payload.getTeamId()));
             stopServing(payload, "The app was uninstalled from Slack.");
             return ctx.ack();
         });
         app.event(TokensRevokedEvent.class, (payload, ctx) -> {
             var tokens = payload.getEvent().getTokens();
             boolean botRevoked = tokens != null && tokens.getBot() != null && !tokens.getBot().isEmpty();
-            log.warn("Tokens were revoked in team {} (bot token: {})", payload.getTeamId(), botRevoked);
+            log.warn("Tokens were revoked in team {} (bot token: {})", LogSafe.text(payload.getTeamId()), botRevoked);
             if (botRevoked) {
                 stopServing(payload, "The app's tokens were revoked.");
             }
@@ -142,53 +153,120 @@ public class SlackHandlers {
         });
     }
 
-    /** Deletes the workspace's tokens (many workspaces) and pauses its tips, saying why. */
+    /**
+     * The workspace cannot be served any more: forget its tokens (many workspaces) and pause its
+     * tips, saying why. If the database is down the ack still goes (the tips then fail and pause).
+     */
     private void stopServing(EventsApiPayload<?> payload, String reason) {
         boolean organisationWide = payload.getAuthorizations() != null && payload.getAuthorizations().stream()
                 .anyMatch(a -> Boolean.TRUE.equals(a.getIsEnterpriseInstall()));
-        workspaces.forget(payload.getEnterpriseId(), payload.getTeamId(), organisationWide);
-        if (!workspaces.many()) {
-            subscriptions.pauseAll(SlackTipSender.PLATFORM, reason, Instant.now());
-        } else if (organisationWide) {
-            subscriptions.pauseWorkspacePrefix(SlackTipSender.PLATFORM, workspaces.key(payload.getEnterpriseId(), ""),
-                    reason, Instant.now());
-        } else {
-            subscriptions.pauseWorkspace(SlackTipSender.PLATFORM,
-                    workspaces.key(payload.getEnterpriseId(), payload.getTeamId()), reason, Instant.now());
-        }
-    }
-
-    private void tips(String text, String workspace, String channel, String userId, String userName,
-                      String responseUrl, SlackReplies workspaceReplies) {
-        String who = userName == null || userName.isBlank() ? "Someone" : "@" + userName;
-        TipCommands.Context context = new TipCommands.Context(SlackTipSender.PLATFORM, workspace, channel,
-                Optional.empty(), userId, who, () -> workspaceReplies.userTimeZone(userId));
-        TipCommands.Reply reply;
-        try {
-            reply = tipCommands.handle(text, context);
-        } catch (RuntimeException e) {
-            log.error("Tips command failed", e);
-            reply = new TipCommands.Reply(TipCommands.unavailable(), false);
-        }
-        workspaceReplies.respond(responseUrl, reply.answer(), reply.inConversation());
-    }
-
-    private void reply(String eventId, String channel, String threadTs, String text, String botToken) {
-        String question = MENTION.matcher(text == null ? "" : text).replaceAll(" ").strip();
-        SlackReplies workspaceReplies = replies.forToken(botToken);
-        executor.execute(() -> {
-            workspaceReplies.post(channel, threadTs, engine.answer(question));
-            seenEvents.answered(eventId);
+        String enterprise = payload.getEnterpriseId();
+        String team = payload.getTeamId();
+        database.submit(() -> {
+            try {
+                workspaces.forget(enterprise, team, organisationWide);
+                Instant now = Instant.now();
+                if (!workspaces.many()) {
+                    subscriptions.pauseAll(SlackTipSender.PLATFORM, reason, now);
+                } else if (organisationWide) {
+                    subscriptions.pauseWorkspacePrefix(SlackTipSender.PLATFORM, workspaces.key(enterprise, ""),
+                            reason, now);
+                } else {
+                    subscriptions.pauseWorkspace(SlackTipSender.PLATFORM, workspaces.key(enterprise, team), reason,
+                            now);
+                }
+            } catch (RuntimeException e) {
+                log.warn("Could not stop serving the workspace ({}): {}", reason, e.getClass().getSimpleName());
+            }
         });
     }
 
-    private void pressed(BlockActionPayload payload, String command, SlackReplies workspaceReplies) {
-        Answer answer = engine.answer(command);
-        boolean fromHome = payload.getContainer() != null && "view".equals(payload.getContainer().getType());
-        if (fromHome) {
-            workspaceReplies.publishHome(payload.getUser().getId(), home.view(engine.model(), Optional.of(answer)));
+    /** Does saved work, after the acknowledgement, with its workspace's bot token. */
+    public void perform(SlackWork work) {
+        String key = work.workspace() == null ? "" : work.workspace();
+        Optional<String> token = workspaces.botToken(key);
+        if (token.isEmpty()) {
+            log.info("Dropped work for workspace {}, which no longer has the app installed", LogSafe.text(key));
+            return;
+        }
+        SlackReplies to = replies.forToken(token.get());
+        switch (work.kind()) {
+            case REPLY -> to.post(work.channel(), work.threadTs(), engine.answer(work.text()));
+            case HOME -> to.publishHome(work.userId(), home.view(engine.model(), Optional.empty()));
+            case TIPS -> tips(to, key, work);
+            case PRESS -> pressed(to, work);
+        }
+    }
+
+    private String workspace(String enterpriseId, String teamId) {
+        return workspaces.key(enterpriseId, teamId);
+    }
+
+    private String workspace(EventsApiPayload<?> payload) {
+        return workspaces.key(payload.getEnterpriseId(), payload.getTeamId());
+    }
+
+    /**
+     * The key an event is claimed by: its event_id, or, for an event that arrives without one, a
+     * digest of what identifies it (team, type, channel, user, timestamp), so that a redelivery
+     * is still recognised.
+     */
+    static String eventKey(String eventId, String teamId, String type, String channel, String user, String ts) {
+        if (eventId != null && !eventId.isBlank()) {
+            return eventId;
+        }
+        return "h:" + digest(String.join("|", String.valueOf(teamId), String.valueOf(type), String.valueOf(channel),
+                String.valueOf(user), String.valueOf(ts)));
+    }
+
+    /** Slash commands and button presses are never redelivered: each is a piece of work of its own. */
+    private static String commandKey() {
+        return "c:" + UUID.randomUUID();
+    }
+
+    private static String digest(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 20);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The question in a message, mentions removed. No question is longer than a few hundred
+     * characters; keeping at most {@value #LONGEST_QUESTION} bounds what each piece of saved work
+     * holds in memory and in the database.
+     */
+    private static String question(String text) {
+        String question = MENTION.matcher(text == null ? "" : text).replaceAll(" ").strip();
+        return question.length() > LONGEST_QUESTION ? question.substring(0, LONGEST_QUESTION) : question;
+    }
+
+    private void tips(SlackReplies to, String workspace, SlackWork work) {
+        String text = work.text();
+        String userId = work.userId();
+        String plain = DisplayNames.plain(work.userName());
+        String who = plain.isEmpty() ? "Someone" : "@" + plain;
+        TipCommands.Context context = new TipCommands.Context(SlackTipSender.PLATFORM, workspace, work.channel(),
+                Optional.empty(), userId, who, () -> to.userTimeZone(userId));
+        TipCommands.Reply reply = database.call(TIPS_WAIT, () -> {
+            try {
+                return tipCommands.handle(text, context);
+            } catch (RuntimeException e) {
+                log.error("Tips command failed ({})", e.getClass().getName());
+                return new TipCommands.Reply(TipCommands.unavailable(), false);
+            }
+        }).orElseGet(() -> new TipCommands.Reply(TipCommands.unconfirmed(), false));
+        to.respond(work.responseUrl(), reply.answer(), reply.inConversation());
+    }
+
+    private void pressed(SlackReplies to, SlackWork work) {
+        Answer answer = engine.answer(work.text());
+        if (work.fromHome()) {
+            to.publishHome(work.userId(), home.view(engine.model(), Optional.of(answer)));
         } else {
-            workspaceReplies.replaceOriginal(payload.getResponseUrl(), answer);
+            to.replaceOriginal(work.responseUrl(), answer);
         }
     }
 

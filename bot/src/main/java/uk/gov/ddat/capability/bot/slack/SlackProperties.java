@@ -1,5 +1,6 @@
 package uk.gov.ddat.capability.bot.slack;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,6 +14,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param apiUrl              SLACK_API_URL: Web API base URL, default https://slack.com/api/
  * @param responseUrlPrefix   replies are posted only to response_url addresses under this prefix
  * @param replyThreads        threads that post replies after Slack has been acknowledged
+ * @param maxBacklog          acknowledged work held in memory at most; beyond it, work waits in the database
+ * @param drainTime           on a graceful stop, how long to keep sending; the rest is sent after the next start
+ * @param recoveryInterval    how often to renew claims and take over work a stopped instance left unanswered
+ * @param saveWait            the longest an acknowledgement waits to save its work; then it is handled from memory
  * @param clientId            SLACK_CLIENT_ID: with the secret, "Add to Slack" for many workspaces
  * @param clientSecret        SLACK_CLIENT_SECRET
  * @param scopes              SLACK_SCOPES: the bot scopes asked for at install, comma-separated
@@ -22,15 +27,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("slack")
 public record SlackProperties(String signingSecret, String botToken, String appToken, String apiUrl,
-                              String responseUrlPrefix, int replyThreads, String clientId, String clientSecret,
-                              String scopes, String redirectUri, String tokenEncryptionKey,
-                              List<String> tokenEncryptionOldKeys) {
+                              String responseUrlPrefix, int replyThreads, int maxBacklog,
+                              Duration drainTime, Duration recoveryInterval, Duration saveWait,
+                              String clientId, String clientSecret, String scopes, String redirectUri,
+                              String tokenEncryptionKey, List<String> tokenEncryptionOldKeys) {
 
     public SlackProperties {
         apiUrl = blank(apiUrl) ? "https://slack.com/api/" : apiUrl.endsWith("/") ? apiUrl : apiUrl + "/";
         responseUrlPrefix = blank(responseUrlPrefix) ? "https://hooks.slack.com/" : responseUrlPrefix;
         replyThreads = replyThreads <= 0 ? 8 : replyThreads;
         tokenEncryptionOldKeys = tokenEncryptionOldKeys == null ? List.of() : List.copyOf(tokenEncryptionOldKeys);
+        maxBacklog = maxBacklog <= 0 ? 10_000 : maxBacklog;
+        drainTime = drainTime == null ? Duration.ofSeconds(10) : drainTime;
+        recoveryInterval = recoveryInterval == null || recoveryInterval.isZero() ? Duration.ofSeconds(10)
+                : recoveryInterval;
+        saveWait = saveWait == null ? Duration.ofSeconds(1) : saveWait;
     }
 
     boolean socketMode() {

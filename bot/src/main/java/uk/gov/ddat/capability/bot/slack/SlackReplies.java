@@ -20,6 +20,7 @@ import com.slack.api.util.json.GsonFactory;
 import com.slack.api.webhook.WebhookResponse;
 
 import uk.gov.ddat.capability.bot.conversation.Answer;
+import uk.gov.ddat.capability.bot.support.LogSafe;
 import uk.gov.ddat.capability.bot.support.Sleeper;
 import uk.gov.ddat.capability.bot.tips.TipSender;
 
@@ -52,13 +53,18 @@ public class SlackReplies {
 
     public SlackReplies(Slack slack, String botToken, BlockKitRenderer renderer, String responseUrlPrefix,
                         Sleeper sleeper) {
+        this(slack, botToken, renderer, responseUrlPrefix, sleeper, new ChannelPacer(Duration.ofSeconds(1)));
+    }
+
+    SlackReplies(Slack slack, String botToken, BlockKitRenderer renderer, String responseUrlPrefix, Sleeper sleeper,
+                 ChannelPacer pacer) {
+        this.pacer = pacer;
         this.slack = slack;
         this.botToken = botToken;
         this.methods = slack.methods(botToken);
         this.renderer = renderer;
         this.responseUrlPrefix = responseUrlPrefix;
         this.sleeper = sleeper;
-        this.pacer = new ChannelPacer(Duration.ofSeconds(1));
     }
 
     private SlackReplies(SlackReplies base, String botToken) {
@@ -76,11 +82,14 @@ public class SlackReplies {
         return token == null || token.equals(botToken) ? this : new SlackReplies(this, token);
     }
 
-    /** Posts an answer to a channel, in a thread when {@code threadTs} is given. */
+    /**
+     * Posts an answer to a channel, in a thread when {@code threadTs} is given. The caller has
+     * already waited for the channel's slot ({@link SlackWorker} schedules it for then).
+     */
     public boolean post(String channel, String threadTs, Answer answer) {
         SlackMessage message = renderer.message(answer);
-        boolean sent = call("chat.postMessage", () -> paced(channel, () -> methods.chatPostMessage(r -> r.channel(channel)
-                .threadTs(threadTs).text(message.text()).blocks(message.blocks()))));
+        boolean sent = call("chat.postMessage", () -> methods.chatPostMessage(r -> r.channel(channel)
+                .threadTs(threadTs).text(message.text()).blocks(message.blocks())));
         if (!sent) {
             call("chat.postMessage (apology)", () -> methods.chatPostMessage(r -> r.channel(channel)
                     .threadTs(threadTs).text(APOLOGY)));
@@ -88,7 +97,10 @@ public class SlackReplies {
         return sent;
     }
 
-    /** Posts a daily tip to a channel: no apology on failure, the outcome goes back to the scheduler. */
+    /**
+     * Posts a daily tip to a channel: no apology on failure, the outcome goes back to the
+     * scheduler. Called on a tip-sending thread, which waits for the channel's slot itself.
+     */
     public TipSender.Outcome postTip(String channel, Answer tip) {
         SlackMessage message = renderer.message(tip);
         Result result = attempt("chat.postMessage (tip)", () -> paced(channel, () -> methods.chatPostMessage(r -> r
@@ -164,7 +176,7 @@ public class SlackReplies {
                     return true;
                 }
                 if (response.getCode() != 429 && response.getCode() < 500) {
-                    log.warn("response_url answered {}: {}", response.getCode(), response.getBody());
+                    log.warn("response_url answered {}: {}", response.getCode(), LogSafe.text(response.getBody(), 200));
                     return false;
                 }
                 waitBeforeRetry(attempt, retryAfter(response.getHeaders()));

@@ -3,12 +3,17 @@ package uk.gov.ddat.capability.bot.storage;
 import java.time.Clock;
 import java.time.Duration;
 
+import javax.sql.DataSource;
+
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
+
+import uk.gov.ddat.capability.bot.support.TimeBox;
 
 /**
  * The bot's own tables (Flyway migrations in db/migration): embedded H2 by default, PostgreSQL
@@ -26,6 +31,19 @@ public class StorageConfiguration {
             throw new IllegalArgumentException("storage.seen-events-retention must be at least 15 minutes");
         }
         return new SeenEvents(jdbc, clock, retention, takeover);
+    }
+
+    /** Database calls that an acknowledgement, a webhook answer or the health check waits on. */
+    @Bean(destroyMethod = "close")
+    TimeBox databaseTimeBox() {
+        return new TimeBox("db-call", 16);
+    }
+
+    /** Replaces Spring's database health check, which waits as long as a hung connection does. */
+    @Bean("db")
+    HealthIndicator databaseHealth(DataSource dataSource, TimeBox databaseTimeBox,
+                                   @Value("${storage.health-timeout:2s}") Duration most) {
+        return new DatabaseHealthIndicator(dataSource, databaseTimeBox, most);
     }
 
     @Bean

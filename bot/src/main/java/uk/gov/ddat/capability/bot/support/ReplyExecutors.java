@@ -5,9 +5,10 @@ import java.util.concurrent.ThreadPoolExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
- * The thread pools that send replies after a platform has been acknowledged. A reply is never
- * dropped: if the queue is ever full, the request thread sends it itself; on shutdown, queued
- * replies are still sent.
+ * The thread pools that send replies after a platform has been acknowledged (Teams). The queue is
+ * bounded and a request thread never does the sending itself: when the queue is full the task is
+ * refused ({@link java.util.concurrent.RejectedExecutionException}) and the caller asks the
+ * platform to retry. On shutdown, queued replies are still sent for up to ten seconds.
  */
 public final class ReplyExecutors {
 
@@ -20,7 +21,7 @@ public final class ReplyExecutors {
         executor.setCorePoolSize(threads);
         executor.setMaxPoolSize(threads);
         executor.setQueueCapacity(10_000);
-        executor.setRejectedExecutionHandler(new ThreadPoolExecutor.CallerRunsPolicy());
+        executor.setRejectedExecutionHandler(new ThreadPoolExecutor.AbortPolicy());
         executor.setWaitForTasksToCompleteOnShutdown(true);
         executor.setAwaitTerminationSeconds(10);
         executor.initialize();

@@ -3,7 +3,9 @@ package uk.gov.ddat.capability.bot.teams;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +22,8 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.gov.ddat.capability.bot.support.LogSafe;
+import uk.gov.ddat.capability.bot.support.TimeBox;
 
 /**
  * The Bot Connector endpoint. Every request must carry a valid Bot Framework token (else 401) and
@@ -40,10 +44,13 @@ public class TeamsBotController {
     private final TenantPolicy tenants;
     private final Executor executor;
     private final Clock clock;
+    private final TimeBox database;
 
     public TeamsBotController(BotFrameworkTokenValidator tokens, TeamsMessages messages, ConnectorClient connector,
                               TeamsConversationStore conversations, TenantPolicy tenants,
-                              @Qualifier("teamsReplyExecutor") Executor executor, Clock clock) {
+                              @Qualifier("teamsReplyExecutor") Executor executor, Clock clock,
+                              TimeBox databaseTimeBox) {
+        this.database = databaseTimeBox;
         this.tokens = tokens;
         this.messages = messages;
         this.connector = connector;
@@ -60,8 +67,12 @@ public class TeamsBotController {
         try {
             claims = tokens.validate(authorization); // before reading anything the sender says
         } catch (BotFrameworkTokenValidator.InvalidTokenException e) {
-            log.info("Refused a Bot Connector request: {}", e.getMessage());
+            log.info("Refused a Bot Connector request: {}", LogSafe.text(e.getMessage(), 160));
             return ResponseEntity.status(401).build();
+        } catch (BotFrameworkTokenValidator.KeysUnavailableException e) {
+            // The Bot Framework retries a 503; a slow identity endpoint must not hold this thread.
+            log.info("Could not check a Bot Connector request: {}", e.getMessage());
+            return ResponseEntity.status(503).header("Retry-After", "5").build();
         }
         JsonNode activity;
         try {
@@ -77,27 +88,45 @@ public class TeamsBotController {
         try {
             BotFrameworkTokenValidator.requireServiceUrl(claims, serviceUrl);
         } catch (BotFrameworkTokenValidator.InvalidTokenException e) {
-            log.info("Refused a Bot Connector request: {}", e.getMessage());
+            log.info("Refused a Bot Connector request: {}", LogSafe.text(e.getMessage(), 160));
             return ResponseEntity.status(401).build();
         }
         String tenant = TeamsMessages.tenantOf(activity);
         if (!tenants.allows(tenant)) {
-            log.info("Refused a Bot Connector request from a tenant that is not served: {}",
-                    tenant.replaceAll("[^A-Za-z0-9.-]", "?"));
+            log.info("Refused a Bot Connector request from a tenant that is not served: {}", LogSafe.text(tenant));
             return ResponseEntity.status(403).build();
         }
-        executor.execute(() -> answer(activity, serviceUrl, tenant, conversationId));
+        // The answer is worked out before the 200, so a tips command is saved before Teams is told
+        // it arrived (a database outage costs at most the connection timeout); only posting the
+        // reply comes after. If the reply queue is full, a 503 asks the Bot Framework to retry.
+        Optional<Map<String, Object>> reply;
+        try {
+            reply = messages.reply(activity, true);
+        } catch (RuntimeException e) {
+            log.error("Answering a Teams activity failed ({})", e.getClass().getName());
+            reply = Optional.empty();
+        }
+        Optional<Map<String, Object>> answer = reply;
+        try {
+            executor.execute(() -> send(activity, serviceUrl, tenant, conversationId, answer));
+        } catch (RejectedExecutionException e) {
+            log.warn("Teams replies are backed up; asking the Bot Framework to send the activity again");
+            return ResponseEntity.status(503).header("Retry-After", "5").build();
+        }
         return ResponseEntity.ok().build();
     }
 
-    private void answer(JsonNode activity, String serviceUrl, String tenant, String conversationId) {
-        try {
-            conversations.remember(tenant, TeamsMessages.conversationOf(activity), serviceUrl, clock.instant());
-            messages.reply(activity, true).ifPresent(reply -> connector.send(serviceUrl, tenant, conversationId,
-                    withConversation(reply, activity)));
-        } catch (RuntimeException e) {
-            log.error("Answering a Teams activity failed", e);
-        }
+    private void send(JsonNode activity, String serviceUrl, String tenant, String conversationId,
+                      Optional<Map<String, Object>> reply) {
+        // Not waited for: a database that hangs must not hold the reply threads.
+        database.submit(() -> {
+            try {
+                conversations.remember(tenant, TeamsMessages.conversationOf(activity), serviceUrl, clock.instant());
+            } catch (RuntimeException e) {
+                log.warn("Could not remember a Teams conversation: {}", e.getClass().getSimpleName());
+            }
+        });
+        reply.ifPresent(r -> connector.send(serviceUrl, tenant, conversationId, withConversation(r, activity)));
     }
 
     private static Map<String, Object> withConversation(Map<String, Object> reply, JsonNode activity) {

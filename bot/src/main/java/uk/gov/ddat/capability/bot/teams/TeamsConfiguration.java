@@ -1,5 +1,7 @@
 package uk.gov.ddat.capability.bot.teams;
 
+import java.time.Clock;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -12,6 +14,7 @@ import com.microsoft.aad.msal4j.IHttpClient;
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
 import uk.gov.ddat.capability.bot.support.ReplyExecutors;
 import uk.gov.ddat.capability.bot.support.Sleeper;
+import uk.gov.ddat.capability.bot.support.TimeBox;
 import uk.gov.ddat.capability.bot.tips.TipCommands;
 
 /** Microsoft Teams: the Bot Connector endpoint and the outgoing webhook, each on when configured. */
@@ -20,8 +23,9 @@ import uk.gov.ddat.capability.bot.tips.TipCommands;
 public class TeamsConfiguration {
 
     @Bean
-    TeamsMessages teamsMessages(ConversationEngine engine, AdaptiveCardRenderer renderer, TipCommands tipCommands) {
-        return new TeamsMessages(engine, renderer, tipCommands);
+    TeamsMessages teamsMessages(ConversationEngine engine, AdaptiveCardRenderer renderer, TipCommands tipCommands,
+                                TimeBox databaseTimeBox) {
+        return new TeamsMessages(engine, renderer, tipCommands, databaseTimeBox);
     }
 
     /** The Bot Connector's parts: TEAMS_APP_ID, TEAMS_APP_PASSWORD and TEAMS_TENANT_ID or TEAMS_MULTI_TENANT set. */
@@ -34,9 +38,16 @@ public class TeamsConfiguration {
             return new MsalHttpClient();
         }
 
+        @Bean(destroyMethod = "close")
+        BotFrameworkKeys botFrameworkKeys(TeamsProperties properties, Clock clock) {
+            BotFrameworkKeys keys = new BotFrameworkKeys(properties, clock);
+            keys.start();
+            return keys;
+        }
+
         @Bean
-        BotFrameworkTokenValidator botFrameworkTokenValidator(TeamsProperties properties) {
-            return new BotFrameworkTokenValidator(properties);
+        BotFrameworkTokenValidator botFrameworkTokenValidator(TeamsProperties properties, BotFrameworkKeys keys) {
+            return new BotFrameworkTokenValidator(properties, keys);
         }
 
         @Bean

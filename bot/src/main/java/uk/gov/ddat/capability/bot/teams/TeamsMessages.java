@@ -1,5 +1,6 @@
 package uk.gov.ddat.capability.bot.teams;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import uk.gov.ddat.capability.bot.conversation.Answer;
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
+import uk.gov.ddat.capability.bot.support.DisplayNames;
+import uk.gov.ddat.capability.bot.support.TimeBox;
 import uk.gov.ddat.capability.bot.tips.TipCommands;
 
 /**
@@ -23,13 +26,22 @@ public class TeamsMessages {
 
     public static final String PLATFORM = "teams";
     private static final Logger log = LoggerFactory.getLogger(TeamsMessages.class);
+    private static final Duration TIPS_WAIT = Duration.ofSeconds(3);
     private static final Pattern MENTION = Pattern.compile("<at>[^<]*</at>");
 
     private final ConversationEngine engine;
     private final AdaptiveCardRenderer renderer;
     private final TipCommands tipCommands;
+    private final TimeBox database;
 
     public TeamsMessages(ConversationEngine engine, AdaptiveCardRenderer renderer, TipCommands tipCommands) {
+        this(engine, renderer, tipCommands, new TimeBox("teams-tips", 4));
+    }
+
+    /** {@code database} bounds how long a tips command may wait for the database (Teams waits 5 s). */
+    public TeamsMessages(ConversationEngine engine, AdaptiveCardRenderer renderer, TipCommands tipCommands,
+                         TimeBox database) {
+        this.database = database;
         this.engine = engine;
         this.renderer = renderer;
         this.tipCommands = tipCommands;
@@ -80,7 +92,8 @@ public class TeamsMessages {
                                 + "capability framework bot app in this team (see the README).")),
                         List.of(), Optional.empty());
             } else {
-                String name = activity.path("from").path("name").asString("");
+                // People choose their display names: quoted to the channel as plain words only.
+                String name = DisplayNames.plain(activity.path("from").path("name").asString(""));
                 TipCommands.Context context = new TipCommands.Context(PLATFORM, tenantOf(activity),
                         conversationOf(activity),
                         Optional.of(activity.path("serviceUrl").asString("")),
@@ -98,14 +111,19 @@ public class TeamsMessages {
         return reply;
     }
 
-    /** Tips commands touch the database; if it fails, say so rather than fail the request. */
+    /**
+     * Tips commands touch the database; if it fails, say so rather than fail the request, and if
+     * it hangs, say the change could not be confirmed rather than miss Teams' 5 seconds.
+     */
     private Answer tips(String question, TipCommands.Context context) {
-        try {
-            return tipCommands.handle(question, context).answer();
-        } catch (RuntimeException e) {
-            log.error("Tips command failed", e);
-            return TipCommands.unavailable();
-        }
+        return database.call(TIPS_WAIT, () -> {
+            try {
+                return tipCommands.handle(question, context).answer();
+            } catch (RuntimeException e) {
+                log.error("Tips command failed ({})", e.getClass().getName());
+                return TipCommands.unavailable();
+            }
+        }).orElseGet(TipCommands::unconfirmed);
     }
 
     private boolean botWasAdded(JsonNode activity) {

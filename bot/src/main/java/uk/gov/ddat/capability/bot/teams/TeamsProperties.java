@@ -22,12 +22,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param jwksMinRefresh        the least time between two fetches of the signing keys
  * @param outgoingWebhookSecret TEAMS_OUTGOING_WEBHOOK_SECRET: the security token of an outgoing webhook
  * @param replyThreads          threads that send replies after Teams has had its 200
+ * @param keyConnectTimeout     how long to wait to connect to the Bot Framework's metadata and keys
+ * @param keyFetchTimeout       the longest a whole fetch of the metadata and keys may take
+ * @param keyWait               the longest a request waits for keys being fetched (then 503)
+ * @param keyWaiters            how many requests may wait for keys at once (the rest get 503 at once)
+ * @param keyFailureCache       how long a failed fetch is remembered (requests get 503 at once)
+ * @param keyRefresh            how often the keys are fetched again in the background
  */
 @ConfigurationProperties("teams")
 public record TeamsProperties(String appId, String appPassword, String tenantId, boolean multiTenant,
                               List<String> allowedTenants, String openIdMetadataUrl,
                               String issuer, String tokenAuthority, String tokenScope, Duration clockSkew,
-                              Duration jwksMinRefresh, String outgoingWebhookSecret, int replyThreads) {
+                              Duration jwksMinRefresh, String outgoingWebhookSecret, int replyThreads,
+                              Duration keyConnectTimeout, Duration keyFetchTimeout, Duration keyWait,
+                              int keyWaiters, Duration keyFailureCache, Duration keyRefresh) {
 
     public TeamsProperties {
         openIdMetadataUrl = blank(openIdMetadataUrl)
@@ -40,6 +48,12 @@ public record TeamsProperties(String appId, String appPassword, String tenantId,
         clockSkew = clockSkew == null ? Duration.ofMinutes(5) : clockSkew;
         jwksMinRefresh = jwksMinRefresh == null ? Duration.ofSeconds(30) : jwksMinRefresh;
         replyThreads = replyThreads <= 0 ? 8 : replyThreads;
+        keyConnectTimeout = keyConnectTimeout == null ? Duration.ofSeconds(2) : keyConnectTimeout;
+        keyFetchTimeout = keyFetchTimeout == null ? Duration.ofSeconds(5) : keyFetchTimeout;
+        keyWait = keyWait == null ? Duration.ofSeconds(2) : keyWait;
+        keyWaiters = keyWaiters <= 0 ? 16 : keyWaiters;
+        keyFailureCache = keyFailureCache == null ? Duration.ofSeconds(30) : keyFailureCache;
+        keyRefresh = keyRefresh == null || keyRefresh.isZero() ? Duration.ofHours(6) : keyRefresh;
     }
 
     boolean botEnabled() {

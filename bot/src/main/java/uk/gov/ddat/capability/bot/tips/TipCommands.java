@@ -195,6 +195,12 @@ public class TipCommands {
         return tips.get(random.nextInt(tips.size())).answer();
     }
 
+    /** What to say when the tips settings did not answer in time: the change may yet be saved. */
+    public static Answer unconfirmed() {
+        return simple("Daily tips are slow to answer just now", "I couldn't confirm that in time. Say "
+                + "/skills tips in a minute to see this conversation's settings.");
+    }
+
     /** What to say when the tips settings cannot be read or saved just now; nothing was changed. */
     public static Answer unavailable() {
         return simple("Daily tips are unavailable just now", "I couldn't read or save the tips settings, so "

@@ -7,6 +7,7 @@ import java.util.random.RandomGenerator;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,17 +55,44 @@ public class TipsConfiguration {
         return new TipScheduler(store, engine, senders, clock, properties, tipSendExecutor, meters);
     }
 
-    /** Polls on a thread of its own, so the tips never wait behind other scheduled work. */
+    /**
+     * Polls on a thread of its own, so the tips never wait behind other scheduled work. Polling
+     * starts once the application is ready: a poll running while the context is still starting
+     * could hold up (or keep alive) a start that fails.
+     */
     @Bean(destroyMethod = "shutdown")
-    ThreadPoolTaskScheduler tipPollScheduler(TipScheduler scheduler, TipsProperties properties) {
+    ThreadPoolTaskScheduler tipPollScheduler() {
         ThreadPoolTaskScheduler poller = new ThreadPoolTaskScheduler();
         poller.setThreadNamePrefix("tip-poll-");
         poller.setPoolSize(1);
+        poller.setDaemon(true);
         poller.initialize();
-        if (!properties.pollInterval().isZero()) {
-            schedule(poller, scheduler, properties);
-        }
         return poller;
+    }
+
+    @Bean
+    TipPolling tipPolling(ThreadPoolTaskScheduler tipPollScheduler, TipScheduler scheduler, TipsProperties properties) {
+        return new TipPolling(tipPollScheduler, scheduler, properties);
+    }
+
+    /** Starts polling for due tips when the application is ready. */
+    static class TipPolling {
+        private final TaskScheduler poller;
+        private final TipScheduler scheduler;
+        private final TipsProperties properties;
+
+        TipPolling(TaskScheduler poller, TipScheduler scheduler, TipsProperties properties) {
+            this.poller = poller;
+            this.scheduler = scheduler;
+            this.properties = properties;
+        }
+
+        @EventListener(ApplicationReadyEvent.class)
+        public void start() {
+            if (!properties.pollInterval().isZero()) {
+                schedule(poller, scheduler, properties);
+            }
+        }
     }
 
     private static void schedule(TaskScheduler poller, TipScheduler scheduler, TipsProperties properties) {

@@ -36,6 +36,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import uk.gov.ddat.capability.bot.support.DisplayNames;
 import uk.gov.ddat.capability.bot.testing.Payloads;
 import uk.gov.ddat.capability.bot.testing.SchemaCheck;
 import uk.gov.ddat.capability.bot.testing.SlackSigner;
@@ -257,7 +258,8 @@ class SlackAppIntegrationTest {
         JsonNode confirmed = SchemaCheck.parse(awaitOne("/commands/1234/5678").getBodyAsString());
         assertThat(confirmed.path("response_type").asString()).isEqualTo("in_channel");
         assertThat(confirmed.path("text").asString())
-                .contains("@" + slashField("user_name") + " turned on daily tips here: 08:45 Europe/London every day");
+                .contains("@" + DisplayNames.plain(slashField("user_name"))
+                        + " turned on daily tips here: 08:45 Europe/London every day");
         SchemaCheck.assertValidMessageBlocks(confirmed.path("blocks"));
         assertThat(subscriptions.find("slack", tipsChannel1).orElseThrow().active()).isTrue();
     }

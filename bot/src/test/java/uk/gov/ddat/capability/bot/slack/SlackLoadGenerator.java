@@ -45,6 +45,10 @@ import uk.gov.ddat.capability.bot.testing.SlackSigner;
  * mvn -q -pl bot test-compile exec:exec -Dbench.main=uk.gov.ddat.capability.bot.slack.SlackLoadGenerator \
  *     -Dbench.args="20"     # seconds per measurement
  * </pre>
+ * With {@code soak} ({@code -Dbench.args="soak 300"}) it instead runs a bounded soak against the
+ * bot alone for that many seconds: signed /skills at 100/s, mentions across 50 channels at 10/s,
+ * and hostile traffic (unsigned, oversized, future-dated) at 10/s, reporting after every 30 s the
+ * heap in use after a GC, the answers by status, and the latency of the signed commands.
  */
 public final class SlackLoadGenerator {
 
@@ -66,11 +70,17 @@ public final class SlackLoadGenerator {
 
     public static void main(String[] args) throws Exception {
         int seconds = 20;
+        boolean soak = false;
         // exec:exec passes -Dbench.args as one argument: split it.
         for (String arg : String.join(" ", args).trim().split("\\s+")) {
             if (arg.matches("\\d+")) {
                 seconds = Integer.parseInt(arg);
             }
+            soak |= arg.equals("soak");
+        }
+        if (soak) {
+            SlackSoak.run(seconds);
+            return;
         }
         WireMockServer slack = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         slack.start();

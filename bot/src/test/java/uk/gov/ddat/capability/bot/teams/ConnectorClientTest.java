@@ -54,7 +54,7 @@ class ConnectorClientTest {
         FAKE.stubFor(post("/tenant-1/oauth2/v2.0/token").willReturn(okJson(
                 "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"ext_expires_in\":3599,\"access_token\":\"t-1\"}")));
         TeamsProperties properties = new TeamsProperties("app-1", "secret", "tenant-1", false, List.of(), null,
-                null, null, null, null, null, null, 0);
+                null, null, null, null, null, null, 0, null, null, null, 0, null, null);
         client = new ConnectorClient(properties, new MsalHttpClient() {
             @Override
             protected URI target(URI uri) {

@@ -181,7 +181,7 @@ class TeamsMultiTenantIntegrationTest {
 
     private static TeamsProperties properties(String tokenAuthority) {
         return new TeamsProperties(APP_ID, "secret", "", true, List.of(), null, null, tokenAuthority, null, null,
-                null, null, 0);
+                null, null, 0, null, null, null, 0, null, null);
     }
 
     /** Each tenant's Teams has its own service URL here, so where a reply went shows its tenant. */

@@ -20,6 +20,7 @@ import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import uk.gov.ddat.capability.framework.FrameworkModel;
 import uk.gov.ddat.capability.framework.Grade;
@@ -76,12 +77,34 @@ public final class BundledDataReader {
         } catch (JacksonException e) {
             var location = e.getLocation();
             String where = location == null ? file : file + ", line " + location.getLineNr();
-            throw new FrameworkDataException(where + ": " + e.getOriginalMessage(), e);
+            throw new FrameworkDataException(where + ": " + problem(e), e);
         }
         if (document == null) {
             throw new FrameworkDataException(List.of(file + ": the file is empty"));
         }
         return new Builder(file).build(document);
+    }
+
+    /**
+     * The parser's complaint without the file's own text: its messages quote what they found, and
+     * a wrong FRAMEWORK_DATA_FILE (a password file, a key) must not end up in a log or on the
+     * health endpoint. The first line is kept, with anything quoted in it left out.
+     */
+    private static String problem(JacksonException e) {
+        // A misspelt key inside the framework's own structure is named: that is the edit to fix.
+        if (e instanceof UnrecognizedPropertyException unknown && unknown.getPath().size() > 1
+                && unknown.getPropertyName() != null && unknown.getPropertyName().matches("[A-Za-z0-9_ -]{1,40}")) {
+            return "unknown key '" + unknown.getPropertyName() + "'";
+        }
+        return withoutContent(e.getOriginalMessage());
+    }
+
+    static String withoutContent(String message) {
+        String first = message == null ? "" : message.lines().findFirst().orElse("");
+        String kept = first.replaceAll("\"[^\"]*\"|'[^']*'|\\([^)]*\\)|`[^`]*`", "…")
+                .replaceAll("(?i)(from|value|token|string|character)\\s+[^\\s,;:]+", "$1 …");
+        kept = kept.length() > 160 ? kept.substring(0, 160) + "…" : kept;
+        return kept + " (is this the framework YAML file?)";
     }
 
     // The YAML's shape. Records bind directly; unknown keys are refused so typos do not vanish.

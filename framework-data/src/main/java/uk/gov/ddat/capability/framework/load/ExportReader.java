@@ -2,9 +2,6 @@ package uk.gov.ddat.capability.framework.load;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,36 +37,23 @@ public final class ExportReader {
 
     /**
      * {@code url} names roles.csv or the folder that holds it ("https://host/export/"); skills.csv is
-     * fetched beside it and is optional (a 404 means there is none).
+     * fetched beside it and is optional (a 404 means there is none). Redirects are not followed,
+     * each file may be at most {@code maxBytes}, and both together must arrive within {@code timeout}.
      */
-    public static ExportFiles fromUrl(URI url, Duration timeout) {
+    public static ExportFiles fromUrl(URI url, Duration timeout, long maxBytes) {
         URI base = url.getPath() == null || url.getPath().endsWith("/") ? url : url.resolve(".");
         URI roles = base.resolve(ROLES_FILE);
         URI skills = base.resolve(SKILLS_FILE);
-        HttpClient client = HttpClient.newBuilder().connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        byte[] roleBytes = fetch(client, roles, timeout)
+        BoundedDownload download = new BoundedDownload(timeout, maxBytes);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        byte[] roleBytes = download.get(roles, deadline, timeout)
                 .orElseThrow(() -> new FrameworkDataException(List.of(roles + ": not found (HTTP 404)")));
-        return new ExportFiles(roles.toString(), roleBytes, skills.toString(), fetch(client, skills, timeout),
+        return new ExportFiles(roles.toString(), roleBytes, skills.toString(), download.get(skills, deadline, timeout),
                 url.toString());
     }
 
-    private static Optional<byte[]> fetch(HttpClient client, URI uri, Duration timeout) {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).GET().build();
-        try {
-            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() == 404) {
-                return Optional.empty();
-            }
-            if (response.statusCode() != 200) {
-                throw new FrameworkDataException(List.of(uri + ": HTTP " + response.statusCode()));
-            }
-            return Optional.of(response.body());
-        } catch (IOException e) {
-            throw new FrameworkDataException(uri + ": cannot fetch (" + e + ")", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new FrameworkDataException(uri + ": interrupted while fetching", e);
-        }
+    /** With the default size limit. */
+    public static ExportFiles fromUrl(URI url, Duration timeout) {
+        return fromUrl(url, timeout, FrameworkSourceConfig.DEFAULT_FETCH_MAX_BYTES);
     }
 }

@@ -24,7 +24,8 @@ public final class FrameworkLoader {
     public FrameworkModel load() {
         FrameworkModel bundled = config.bundledFile().map(bundledReader::read).orElseGet(bundledReader::readBundled);
         ExportFiles export = config.exportDir().map(ExportReader::fromDirectory)
-                .or(() -> config.exportUrl().map(url -> ExportReader.fromUrl(url, config.fetchTimeout())))
+                .or(() -> config.exportUrl().map(url -> ExportReader.fromUrl(url, config.fetchTimeout(),
+                        config.fetchMaxBytes())))
                 .orElse(null);
         if (export == null) {
             return bundled;

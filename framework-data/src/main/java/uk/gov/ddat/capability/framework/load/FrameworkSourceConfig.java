@@ -11,11 +11,20 @@ import java.util.Optional;
  *
  * @param exportDir    a folder holding the official export (FRAMEWORK_EXPORT_DIR)
  * @param exportUrl    the export's address, used when no folder is given (FRAMEWORK_EXPORT_URL)
- * @param fetchTimeout how long to wait for the export's address
- * @param bundledFile  a YAML file to use instead of the data bundled in the jar (FRAMEWORK_DATA_FILE)
+ * @param fetchTimeout  the longest fetching the export from its address may take, bodies included
+ * @param bundledFile   a YAML file to use instead of the data bundled in the jar (FRAMEWORK_DATA_FILE)
+ * @param fetchMaxBytes the largest file fetched from the export's address
  */
 public record FrameworkSourceConfig(Optional<Path> exportDir, Optional<URI> exportUrl, Duration fetchTimeout,
-                                    Optional<Path> bundledFile) {
+                                    Optional<Path> bundledFile, long fetchMaxBytes) {
+
+    /** Far above the official export (roles.csv is about 2.5 MB). */
+    public static final long DEFAULT_FETCH_MAX_BYTES = 32L * 1024 * 1024;
+
+    public FrameworkSourceConfig(Optional<Path> exportDir, Optional<URI> exportUrl, Duration fetchTimeout,
+                                 Optional<Path> bundledFile) {
+        this(exportDir, exportUrl, fetchTimeout, bundledFile, DEFAULT_FETCH_MAX_BYTES);
+    }
 
     public FrameworkSourceConfig {
         Objects.requireNonNull(exportDir, "exportDir");

@@ -1,0 +1,25 @@
+package uk.gov.ddat.capability.bot.support;
+
+/**
+ * A person's display name, reduced to plain words before it is quoted in a message others see
+ * (tips announcements). Names come from the platform but people choose them: a name such as
+ * {@code [Reset your password](https://evil.example)} or {@code *boss*} must not become a link or
+ * formatting in a channel. Letters (any script), digits, spaces, apostrophes and hyphens are
+ * kept; everything else, dots and slashes included (so no address survives), is dropped.
+ */
+public final class DisplayNames {
+
+    private static final int MAX = 60;
+
+    private DisplayNames() {
+    }
+
+    /** The name in plain words, or "" if nothing is left. */
+    public static String plain(String name) {
+        if (name == null) {
+            return "";
+        }
+        String kept = name.replaceAll("[^\\p{L}\\p{M}\\p{N} '’-]", " ").replaceAll("\\s+", " ").strip();
+        return kept.length() > MAX ? kept.substring(0, MAX).strip() : kept;
+    }
+}

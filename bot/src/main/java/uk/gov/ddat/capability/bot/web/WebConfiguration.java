@@ -1,0 +1,32 @@
+package uk.gov.ddat.capability.bot.web;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
+
+/** What every request on the public port goes through first. */
+@Configuration(proxyBeanMethods = false)
+public class WebConfiguration {
+
+    @Bean
+    FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(@Value("${http.max-request-body:1MB}") DataSize limit) {
+        FilterRegistrationBean<BodyLimitFilter> registration = new FilterRegistrationBean<>(
+                new BodyLimitFilter(limit.toBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<DirectErrorPathFilter> directErrorPathFilter(
+            @Value("${server.error.path:/error}") String errorPath) {
+        FilterRegistrationBean<DirectErrorPathFilter> registration = new FilterRegistrationBean<>(
+                new DirectErrorPathFilter(errorPath));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+}
