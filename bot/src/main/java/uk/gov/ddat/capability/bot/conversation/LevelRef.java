@@ -1,0 +1,42 @@
+package uk.gov.ddat.capability.bot.conversation;
+
+import java.util.List;
+import java.util.Optional;
+
+import uk.gov.ddat.capability.framework.LevelOfRole;
+import uk.gov.ddat.capability.framework.Role;
+import uk.gov.ddat.capability.framework.RoleLevel;
+import uk.gov.ddat.capability.framework.Seniority;
+import uk.gov.ddat.capability.framework.Track;
+
+/**
+ * A role level as the question refers to it, before it is resolved against a role: a seniority
+ * word ("senior", rank 3), a number ("L3", "level 3") or a level's full name ({@code exact}).
+ */
+record LevelRef(String word, int rank, int number, LevelOfRole exact) {
+
+    /** "entry", "lowest": the first level of the role. */
+    static final int FIRST_LEVEL = -1;
+    /** "top", "highest": the last level of the role. */
+    static final int LAST_LEVEL = 99;
+
+    Optional<RoleLevel> resolve(Role role, boolean managementTrack) {
+        if (exact != null) {
+            return exact.role().equals(role) ? Optional.of(exact.level()) : Optional.empty();
+        }
+        List<RoleLevel> track = role.levels(managementTrack ? Track.MANAGEMENT : Track.MAIN);
+        if (track.isEmpty()) {
+            return Optional.empty();
+        }
+        if (number > 0) {
+            return number <= track.size() ? Optional.of(track.get(number - 1)) : Optional.empty();
+        }
+        if (rank == FIRST_LEVEL) {
+            return Optional.of(track.get(0));
+        }
+        if (rank == LAST_LEVEL) {
+            return Optional.of(track.get(track.size() - 1));
+        }
+        return track.stream().filter(l -> Seniority.of(l.name()) == rank).findFirst();
+    }
+}
