@@ -19,7 +19,8 @@ final class ClosestRolesRule implements IntentRule {
         if (m.has("like") && !m.has("roles")) {
             return Optional.empty();
         }
-        return reading.role().map(role -> reading.question(Intent.CLOSEST_ROLES).withRole(role)
+        // Without a role ("closest to mine", with many roles loaded) the answer asks which role.
+        return Optional.of(reading.question(Intent.CLOSEST_ROLES).withRole(reading.role().orElse(null))
                 .withConfidence(reading.confidence()));
     }
 }

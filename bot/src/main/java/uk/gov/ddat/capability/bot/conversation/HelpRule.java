@@ -13,6 +13,9 @@ final class HelpRule implements IntentRule {
         Mentions m = reading.mentions;
         boolean help = m.tokens().isEmpty() ? reading.quoted.strip().equals("?")
                 : HELP_WORDS.contains(m.first()) && m.tokens().size() <= 3;
-        return help ? Optional.of(reading.question(Intent.HELP)) : Optional.empty();
+        boolean howToUse = m.hasPhrase("can", "you") && m.has("do") && m.tokens().size() <= 6
+                || m.hasPhrase("can", "i") && m.has("ask") || m.hasPhrase("how", "do") && m.has("use")
+                && (m.has("bot") || m.has("this") || m.has("you"));
+        return help || howToUse ? Optional.of(reading.question(Intent.HELP)) : Optional.empty();
     }
 }

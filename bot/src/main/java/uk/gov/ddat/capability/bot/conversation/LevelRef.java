@@ -37,6 +37,9 @@ record LevelRef(String word, int rank, int number, LevelOfRole exact) {
         if (rank == LAST_LEVEL) {
             return Optional.of(track.get(track.size() - 1));
         }
-        return track.stream().filter(l -> Seniority.of(l.name()) == rank).findFirst();
+        List<RoleLevel> ranked = track.stream().filter(l -> Seniority.of(l.name()) == rank).toList();
+        // "junior" and "associate" share a rank: the level named with the word typed comes first.
+        return ranked.stream().filter(l -> l.name().toLowerCase(java.util.Locale.ROOT).startsWith(word)).findFirst()
+                .or(() -> ranked.stream().findFirst());
     }
 }

@@ -18,7 +18,7 @@ final class LevelRule implements IntentRule {
     private static final Set<String> PROGRESSION_WORDS = Set.of("compare", "vs", "versus", "changes", "changing",
             "differ", "difference", "differences", "become", "becoming", "promotion", "promoted", "promote",
             "progress", "progression", "progressing", "step", "move", "moving", "get", "next", "after", "beyond",
-            "above", "gaps", "gap", "improve", "develop", "grow", "career");
+            "above", "gaps", "gap", "improve", "develop", "grow", "career", "new", "extra", "additional", "compared");
     private static final Set<String> ONWARD_WORDS = Set.of("next", "after", "beyond", "above", "from");
 
     @Override
@@ -40,7 +40,14 @@ final class LevelRule implements IntentRule {
             return Optional.of(base.withIntent(Intent.GRADE).withLevels(levels.get(0), null));
         }
         if (levels.size() >= 2) {
-            return Optional.of(base.withIntent(Intent.PROGRESSION).withLevels(levels.get(0), levels.get(1)));
+            RoleLevel first = levels.get(0);
+            RoleLevel second = levels.get(1);
+            boolean stepDown = first.track() == second.track() && first.position() > second.position();
+            if (stepDown && !m.has("from")) {
+                // "what does a lead need compared to a senior": the step up, whichever is named first.
+                return Optional.of(base.withIntent(Intent.PROGRESSION).withLevels(second, first));
+            }
+            return Optional.of(base.withIntent(Intent.PROGRESSION).withLevels(first, second));
         }
         Mention<LevelRef> mention = m.levels().get(0);
         RoleLevel level = levels.get(0);

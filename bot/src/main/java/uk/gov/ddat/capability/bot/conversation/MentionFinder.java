@@ -69,9 +69,11 @@ final class MentionFinder {
         List<Mention<LevelRef>> levels = new ArrayList<>();
         findLevelNumbers(tokens, used, levels);
         findLevelNames(tokens, used, levels, index);
-        findLevelWords(tokens, used, levels);
+        findLevelWords(tokens, used, levels, index.vocabulary);
         levels.sort(Comparator.comparingInt(Mention::start));
 
+        // A family named in full before roles and skills take its words ("user-centred design roles").
+        List<Mention<RoleFamily>> families = new ArrayList<>(findFamilies(tokens, used, index, 2));
         List<Mention<Role>> roles = new ArrayList<>();
         List<Mention<Skill>> skills = new ArrayList<>();
         findAcronyms(tokens, used, roles, index);
@@ -105,7 +107,7 @@ final class MentionFinder {
         roles.sort(Comparator.comparingInt(Mention::start));
 
         List<Mention<SkillLevel>> skillLevels = findSkillLevels(tokens, used);
-        List<Mention<RoleFamily>> families = findFamilies(tokens, used, index);
+        families.addAll(findFamilies(tokens, used, index, 1));
         boolean weak = roleResult.weak() || skillResult.weak();
         List<Role> roleChoices = roles.isEmpty() ? values(roleResult) : List.of();
         List<Skill> skillChoices = skills.isEmpty() ? values(skillResult) : List.of();
@@ -216,14 +218,48 @@ final class MentionFinder {
         }
     }
 
-    private static void findLevelWords(List<String> tokens, BitSet used, List<Mention<LevelRef>> levels) {
+    private static void findLevelWords(List<String> tokens, BitSet used, List<Mention<LevelRef>> levels,
+                                       Vocabulary vocabulary) {
         for (int i = 0; i < tokens.size(); i++) {
-            Integer rank = LEVEL_WORDS.get(tokens.get(i));
+            String token = tokens.get(i);
+            Integer rank = LEVEL_WORDS.get(token);
+            double confidence = 1;
+            if (rank == null && token.length() >= 5 && vocabulary.meanings(token).stream().noneMatch(m -> m.weight() == 1.0)) {
+                String near = nearLevelWord(token);
+                rank = near == null ? null : LEVEL_WORDS.get(near);
+                confidence = 0.8;
+            }
             if (rank != null && !used.get(i)) {
-                levels.add(Mention.at(new LevelRef(tokens.get(i), rank, 0, null), i, 1));
+                levels.add(Mention.at(new LevelRef(token, rank, 0, null), i, confidence));
                 used.set(i);
             }
         }
+    }
+
+    /** "senoir", "principel": a seniority word one edit (or one swap) away. */
+    private static String nearLevelWord(String token) {
+        for (String word : LEVEL_WORDS.keySet()) {
+            if (word.length() >= 5 && oneEditApart(token, word)) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            boolean swap = i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2));
+            return swap || a.substring(i + 1).equals(b.substring(i + 1));
+        }
+        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
     }
 
     /** Initials of a role ("IOE"), where they stand for one role only. */
@@ -260,12 +296,16 @@ final class MentionFinder {
     }
 
     /** A family's full name, counted when the question speaks of families or roles ("roles in the data family"). */
-    private static List<Mention<RoleFamily>> findFamilies(List<String> tokens, BitSet used, ModelIndex index) {
+    private static List<Mention<RoleFamily>> findFamilies(List<String> tokens, BitSet used, ModelIndex index,
+                                                          int minWords) {
         if (!tokens.contains("family") && !tokens.contains("families") && !tokens.contains("roles")) {
             return List.of();
         }
         List<Mention<RoleFamily>> found = new ArrayList<>();
         for (EntityMatcher.Match<RoleFamily> match : index.families.complete(tokens, used)) {
+            if (match.wordCount() < minWords) {
+                continue;
+            }
             found.add(Mention.over(match.value(), match.positions(), index.families.confidence(match)));
             used.or(match.positions());
         }

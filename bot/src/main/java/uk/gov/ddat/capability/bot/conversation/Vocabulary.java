@@ -45,6 +45,7 @@ final class Vocabulary {
             Map.entry("infosec", List.of("information", "security")),
             Map.entry("arch", List.of("architect", "architecture")),
             Map.entry("code", List.of("coding")),
+            Map.entry("continuous", List.of("continual")),
             Map.entry("scripts", List.of("scripting")),
             Map.entry("tests", List.of("testing")),
             Map.entry("test", List.of("testing", "test")));
