@@ -45,7 +45,7 @@ final class DutiesRule implements IntentRule {
     static List<String> dutyWords(Mentions m) {
         List<String> words = new java.util.ArrayList<>(m.unusedWords(QUESTION_WORDS));
         for (Mention<LevelRef> level : m.levels()) {
-            boolean qualifiesAWord = level.end() < m.tokens().size()
+            boolean qualifiesAWord = level.end() < m.tokens().size() && !m.used().get(level.end())
                     && !Tokens.isStopword(m.tokens().get(level.end()))
                     && !QUESTION_WORDS.contains(m.tokens().get(level.end()));
             if (qualifiesAWord && level.value().exact() == null) {

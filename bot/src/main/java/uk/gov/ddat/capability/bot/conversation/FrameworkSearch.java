@@ -58,6 +58,8 @@ final class FrameworkSearch {
     private static final String NAME_TEXT = "nameText";
     private static final String BODY = "body";
     private static final int MAX_TERMS = 12;
+    /** Near misses must share the first letter: typos rarely change it, and it keeps fuzzy matching cheap. */
+    private static final int PREFIX = 1;
 
     private static final String ROLE = "role";
     private static final String LEVEL = "level";
@@ -154,7 +156,7 @@ final class FrameworkSearch {
         for (String term : terms) {
             query.add(new TermQuery(new Term(BODY, term)), BooleanClause.Occur.SHOULD);
             if (term.length() >= 5) {
-                query.add(new BoostQuery(new FuzzyQuery(new Term(BODY, term), 1), 0.5f), BooleanClause.Occur.SHOULD);
+                query.add(new BoostQuery(new FuzzyQuery(new Term(BODY, term), 1, PREFIX), 0.5f), BooleanClause.Occur.SHOULD);
             }
         }
         try {
@@ -186,7 +188,7 @@ final class FrameworkSearch {
             query.add(new BoostQuery(new TermQuery(new Term(NAME_TEXT, term)), 3f), BooleanClause.Occur.SHOULD);
             query.add(new TermQuery(new Term(BODY, term)), BooleanClause.Occur.SHOULD);
             if (term.length() >= 4) {
-                Query near = new FuzzyQuery(new Term(NAME_TEXT, term), term.length() >= 7 ? 2 : 1);
+                Query near = new FuzzyQuery(new Term(NAME_TEXT, term), term.length() >= 7 ? 2 : 1, PREFIX);
                 query.add(new BoostQuery(near, 1.5f), BooleanClause.Occur.SHOULD);
             }
         }

@@ -19,6 +19,7 @@ final class LevelRule implements IntentRule {
             "differ", "difference", "differences", "become", "becoming", "promotion", "promoted", "promote",
             "progress", "progression", "progressing", "step", "move", "moving", "get", "next", "after", "beyond",
             "above", "gaps", "gap", "improve", "develop", "grow", "career", "new", "extra", "additional", "compared");
+    private static final Set<String> BELOW_WORDS = Set.of("below", "under", "beneath");
     private static final Set<String> ONWARD_WORDS = Set.of("next", "after", "beyond", "above", "from");
 
     @Override
@@ -61,6 +62,10 @@ final class LevelRule implements IntentRule {
         }
         if (!m.skills().isEmpty()) {
             return Optional.of(base.withIntent(Intent.SKILL_AT_LEVEL).withLevels(level, null));
+        }
+        if (m.hasAny(BELOW_WORDS) && mention.start() > 0 && BELOW_WORDS.contains(m.tokens().get(mention.start() - 1))) {
+            // "what's below senior": the level before it.
+            return Optional.of(base.withLevels(role.previous(level).orElse(level), null));
         }
         return Optional.of(base.withLevels(level, null));
     }

@@ -58,7 +58,8 @@ final class MentionFinder {
 
     /** "working" is a skill level only beside these; otherwise it is the everyday word ("remote working"). */
     private static final Set<String> SKILL_LEVEL_CONTEXT = Set.of("level", "levels", "at", "skill", "skills",
-            "awareness", "practitioner", "expert", "than", "after", "before", "mean", "means", "is");
+            "awareness", "practitioner", "expert", "than", "after", "before", "mean", "means", "is", "or", "higher",
+            "lower", "vs", "versus", "above", "below");
 
     private static final Set<String> NEGATIONS = Set.of("not", "dont", "doesnt", "isnt", "arent", "without",
             "never", "cant", "cannot", "wont");
@@ -147,6 +148,9 @@ final class MentionFinder {
         if (result.found()) {
             EntityMatcher.Match<T> match = result.match();
             used.or(match.positions());
+            if (into.stream().anyMatch(m -> m.value().equals(match.value()))) {
+                return; // the same name again ("capasity Availability and capacity management"): its words are spent
+            }
             into.add(Mention.over(match.value(), match.positions(), matcher.confidence(match)));
         }
     }
@@ -228,6 +232,11 @@ final class MentionFinder {
                 String near = nearLevelWord(token);
                 rank = near == null ? null : LEVEL_WORDS.get(near);
                 confidence = 0.8;
+            }
+            if (rank != null && i > 0 && tokens.get(i - 1).equals("most")
+                    && (rank == Seniority.SENIOR || rank == Seniority.JUNIOR)) {
+                // "the most senior": the top of the role; "the most junior": its first level.
+                rank = rank == Seniority.SENIOR ? LevelRef.LAST_LEVEL : LevelRef.FIRST_LEVEL;
             }
             if (rank != null && !used.get(i)) {
                 levels.add(Mention.at(new LevelRef(token, rank, 0, null), i, confidence));

@@ -15,7 +15,7 @@ import java.util.Set;
 final class QuestionParser {
 
     /** Below this confidence the bot asks back instead of answering. */
-    static final double THRESHOLD = 0.55;
+    static final double THRESHOLD = 0.62;
 
     /** Intents whose answers are lists of candidates anyway, so a low score is not a guess. */
     private static final Set<Intent> LISTS = Set.of(Intent.SEARCH, Intent.DUTIES, Intent.CLARIFY, Intent.UNKNOWN,
@@ -67,6 +67,7 @@ final class QuestionParser {
         }
         List<String> choices = new ArrayList<>();
         String kind;
+        Mention<?> loose = looseMention(reading);
         if (question.skill().isPresent()) {
             kind = "skill";
             choices.add(question.skill().get().name());
@@ -80,7 +81,31 @@ final class QuestionParser {
         } else {
             return question;
         }
-        return question.withIntent(Intent.CLARIFY).withLevels(null, null).withChoices(kind, choices);
+        // The buttons repeat the question with the loosely matched words replaced by the choice.
+        List<String> tokens = reading.mentions.tokens();
+        StringBuilder rest = new StringBuilder();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (loose == null || i < loose.start() || i >= loose.end()) {
+                rest.append(rest.length() == 0 ? "" : " ").append(tokens.get(i));
+            }
+        }
+        Question asked = new Question(Intent.CLARIFY, question.role(), Optional.empty(), Optional.empty(),
+                question.skill(), question.grade(), kind, choices, rest.toString(), question.toRole(),
+                question.skillLevel(), question.family(), question.confidence());
+        return asked;
+    }
+
+    private static Mention<?> looseMention(Reading reading) {
+        Mention<?> least = null;
+        for (List<? extends Mention<?>> kind : List.of(reading.mentions.skills(), reading.mentions.roles(),
+                reading.mentions.levels())) {
+            for (Mention<?> m : kind) {
+                if (least == null || m.confidence() < least.confidence()) {
+                    least = m;
+                }
+            }
+        }
+        return least;
     }
 
     /** "help" anywhere first, after every other rule had its chance ("help with incident management" is not this). */

@@ -21,7 +21,7 @@ final class SkillScaleRule implements IntentRule {
     private static final Set<String> SCALE_WORDS = Set.of("comes", "come", "lowest", "highest", "first", "last",
             "top", "bottom", "number", "order", "ascending", "called", "names", "scale", "proficiency", "best",
             "least", "mean", "meaning", "means", "vs", "versus", "there", "higher", "lower", "bigger", "better",
-            "beyond", "under", "entry");
+            "beyond", "under", "entry", "4", "four", "different", "types", "kinds", "or");
 
     @Override
     public Optional<Question> apply(Reading reading) {

@@ -15,14 +15,7 @@ class LabelledQuestionsOfficialExportTest {
 
     @Test
     void atLeast95PercentOfTheLabelledQuestionsAreAnsweredAsLabelled() {
-        String dir = System.getProperty("framework.export.dir", "");
-        assertThat(dir).as("-Dframework.export.dir").isNotBlank();
-        Path path = Path.of(dir);
-        String root = System.getProperty("repository.root", "");
-        if (!path.isAbsolute() && !root.isBlank()) {
-            path = Path.of(root).resolve(path);
-        }
-        assertThat(path.resolve("roles.csv")).isRegularFile();
+        Path path = Engines.exportDirFromProperty();
         List<QuestionTable.Row> rows = LabelledQuestions.load("labelled-export.txt");
         LabelledQuestions.Score score = LabelledQuestions.score(Engines.officialExport(path), rows);
         System.out.printf("Labelled questions, official export: %d of %d (%.1f%%)%n",
