@@ -39,7 +39,25 @@ final class AnswerBuilder {
         this.tips = tips;
     }
 
+    /** Answers that list what something needs or does, which a "not" would turn around. */
+    private static final java.util.Set<Intent> LOOKUPS = java.util.EnumSet.of(Intent.ROLE_OVERVIEW, Intent.ROLE_LEVEL,
+            Intent.SKILL, Intent.SKILL_AT_LEVEL, Intent.LIST_SKILLS, Intent.DUTIES, Intent.SEARCH,
+            Intent.ROLES_WITH_SKILL, Intent.SKILLS_AT_SKILL_LEVEL);
+
     Answer build(Question question, ModelIndex index) {
+        Answer answer = answer(question, index);
+        if (!question.negated() || !LOOKUPS.contains(question.intent())) {
+            return answer;
+        }
+        // Never answer "what does a lead not need" with what it needs as if that were asked.
+        List<Section> sections = new ArrayList<>();
+        sections.add(Section.text("", "I can't yet answer what is not needed or not done. Here is what the "
+                + "framework does list; anything not in it is not needed at that level."));
+        sections.addAll(answer.sections());
+        return new Answer(answer.title(), sections, answer.actions(), answer.link(), Answer.Outcome.NOT_SURE);
+    }
+
+    private Answer answer(Question question, ModelIndex index) {
         FrameworkModel model = index.model;
         return switch (question.intent()) {
             case HELP -> help(model);

@@ -44,8 +44,10 @@ final class DutiesRule implements IntentRule {
     /** The words that say what is done: not question words, and not level words used as plain words ("junior staff"). */
     static List<String> dutyWords(Mentions m) {
         List<String> words = new java.util.ArrayList<>(m.unusedWords(QUESTION_WORDS));
+        m.negations().forEach(i -> words.remove(m.tokens().get(i)));
         for (Mention<LevelRef> level : m.levels()) {
             boolean qualifiesAWord = level.end() < m.tokens().size() && !m.used().get(level.end())
+                    && !m.negations().contains(level.end())
                     && !Tokens.isStopword(m.tokens().get(level.end()))
                     && !QUESTION_WORDS.contains(m.tokens().get(level.end()));
             if (qualifiesAWord && level.value().exact() == null) {

@@ -129,10 +129,11 @@ final class MentionFinder {
         }
         EntityMatcher.Match<?> x = a.best().get(0);
         EntityMatcher.Match<?> y = b.best().get(0);
-        if (x.complete() != y.complete()) {
-            return x.complete();
+        // More words matched first ("infra ops": two words of a role beat the one word of "IT infrastructure").
+        if (x.wordsMatched() != y.wordsMatched()) {
+            return x.wordsMatched() > y.wordsMatched();
         }
-        return x.wordsMatched() > y.wordsMatched();
+        return x.complete() && !y.complete();
     }
 
     private static <T> void claim(EntityMatcher.Result<T> result, EntityMatcher<T> matcher, BitSet used,
@@ -307,12 +308,13 @@ final class MentionFinder {
     /** A family's full name, counted when the question speaks of families or roles ("roles in the data family"). */
     private static List<Mention<RoleFamily>> findFamilies(List<String> tokens, BitSet used, ModelIndex index,
                                                           int minWords) {
-        if (!tokens.contains("family") && !tokens.contains("families") && !tokens.contains("roles")) {
-            return List.of();
-        }
+        boolean aboutRoles = tokens.contains("family") || tokens.contains("families") || tokens.contains("roles");
+        long contentWords = tokens.stream().filter(t -> !Tokens.isStopword(t)).count();
         List<Mention<RoleFamily>> found = new ArrayList<>();
         for (EntityMatcher.Match<RoleFamily> match : index.families.complete(tokens, used)) {
-            if (match.wordCount() < minWords) {
+            // Counted when the question speaks of roles or families, or is the family's name and nothing else.
+            boolean wholeQuestion = match.wordCount() >= 2 && match.positions().cardinality() == contentWords;
+            if (match.wordCount() < minWords || !aboutRoles && !wholeQuestion) {
                 continue;
             }
             found.add(Mention.over(match.value(), match.positions(), index.families.confidence(match)));

@@ -29,11 +29,13 @@ import uk.gov.ddat.capability.framework.SkillLevel;
  * @param skillLevel the skill level it names (awareness, working, practitioner, expert)
  * @param family     the role family it names
  * @param confidence how sure the reading is, 0 to 1
+ * @param negated    the question says "not" ("which skills does a lead not need"), which no answer can
+ *                   take into account yet: the answer says so
  */
 public record Question(Intent intent, Optional<Role> role, Optional<RoleLevel> level, Optional<RoleLevel> toLevel,
                        Optional<Skill> skill, Optional<Grade> grade, String query, List<String> choices,
                        String quoted, Optional<Role> toRole, Optional<SkillLevel> skillLevel,
-                       Optional<RoleFamily> family, double confidence) {
+                       Optional<RoleFamily> family, double confidence, boolean negated) {
 
     public Question {
         choices = List.copyOf(choices);
@@ -42,61 +44,67 @@ public record Question(Intent intent, Optional<Role> role, Optional<RoleLevel> l
 
     static Question of(Intent intent, String quoted) {
         return new Question(intent, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), "", List.of(), quoted, Optional.empty(), Optional.empty(), Optional.empty(), 1.0);
+                Optional.empty(), "", List.of(), quoted, Optional.empty(), Optional.empty(), Optional.empty(), 1.0,
+                false);
     }
 
     Question withIntent(Intent value) {
         return new Question(value, role, level, toLevel, skill, grade, query, choices, quoted, toRole, skillLevel,
-                family, confidence);
+                family, confidence, negated);
     }
 
     Question withRole(Role value) {
         return new Question(intent, Optional.ofNullable(value), level, toLevel, skill, grade, query, choices, quoted,
-                toRole, skillLevel, family, confidence);
+                toRole, skillLevel, family, confidence, negated);
     }
 
     Question withToRole(Role value) {
         return new Question(intent, role, level, toLevel, skill, grade, query, choices, quoted,
-                Optional.ofNullable(value), skillLevel, family, confidence);
+                Optional.ofNullable(value), skillLevel, family, confidence, negated);
     }
 
     Question withLevels(RoleLevel from, RoleLevel to) {
         return new Question(intent, role, Optional.ofNullable(from), Optional.ofNullable(to), skill, grade, query,
-                choices, quoted, toRole, skillLevel, family, confidence);
+                choices, quoted, toRole, skillLevel, family, confidence, negated);
     }
 
     Question withSkill(Skill value) {
         return new Question(intent, role, level, toLevel, Optional.ofNullable(value), grade, query, choices, quoted,
-                toRole, skillLevel, family, confidence);
+                toRole, skillLevel, family, confidence, negated);
     }
 
     Question withGrade(Grade value) {
         return new Question(intent, role, level, toLevel, skill, Optional.ofNullable(value), query, choices, quoted,
-                toRole, skillLevel, family, confidence);
+                toRole, skillLevel, family, confidence, negated);
     }
 
     Question withSkillLevel(SkillLevel value) {
         return new Question(intent, role, level, toLevel, skill, grade, query, choices, quoted, toRole,
-                Optional.ofNullable(value), family, confidence);
+                Optional.ofNullable(value), family, confidence, negated);
     }
 
     Question withFamily(RoleFamily value) {
         return new Question(intent, role, level, toLevel, skill, grade, query, choices, quoted, toRole, skillLevel,
-                Optional.ofNullable(value), confidence);
+                Optional.ofNullable(value), confidence, negated);
     }
 
     Question withQuery(String value) {
         return new Question(intent, role, level, toLevel, skill, grade, value, choices, quoted, toRole, skillLevel,
-                family, confidence);
+                family, confidence, negated);
     }
 
     Question withChoices(String kind, List<String> values) {
         return new Question(intent, role, level, toLevel, skill, grade, kind, values, quoted, toRole, skillLevel,
-                family, confidence);
+                family, confidence, negated);
+    }
+
+    Question withNegated(boolean value) {
+        return new Question(intent, role, level, toLevel, skill, grade, query, choices, quoted, toRole, skillLevel,
+                family, confidence, value);
     }
 
     Question withConfidence(double value) {
         return new Question(intent, role, level, toLevel, skill, grade, query, choices, quoted, toRole, skillLevel,
-                family, Math.max(0, Math.min(1, value)));
+                family, Math.max(0, Math.min(1, value)), negated);
     }
 }

@@ -50,7 +50,8 @@ final class QuestionParser {
         for (IntentRule rule : RULES) {
             Optional<Question> question = rule.apply(reading);
             if (question.isPresent()) {
-                return askBackIfUnsure(question.get(), reading);
+                return askBackIfUnsure(question.get(), reading)
+                        .withNegated(!reading.mentions.negations().isEmpty());
             }
         }
         return reading.question(Intent.UNKNOWN).withConfidence(0);
@@ -91,7 +92,7 @@ final class QuestionParser {
         }
         Question asked = new Question(Intent.CLARIFY, question.role(), Optional.empty(), Optional.empty(),
                 question.skill(), question.grade(), kind, choices, rest.toString(), question.toRole(),
-                question.skillLevel(), question.family(), question.confidence());
+                question.skillLevel(), question.family(), question.confidence(), question.negated());
         return asked;
     }
 
