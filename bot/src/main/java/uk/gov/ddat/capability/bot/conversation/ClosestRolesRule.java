@@ -11,7 +11,7 @@ final class ClosestRolesRule implements IntentRule {
 
     @Override
     public Optional<Question> apply(Reading reading) {
-        Mentions m = reading.mentions;
+        Mentions m = reading.mentions();
         boolean asksRoles = m.has("roles") || m.has("role") || m.has("jobs") || m.has("careers");
         if (!m.hasAny(NEAR) || !asksRoles || m.has("skills") && !m.has("roles")) {
             return Optional.empty();

@@ -8,8 +8,8 @@ final class CommandRule implements IntentRule {
 
     @Override
     public Optional<Question> apply(Reading reading) {
-        List<String> tokens = reading.mentions.tokens();
-        String first = reading.mentions.first();
+        List<String> tokens = reading.tokens;
+        String first = tokens.isEmpty() ? "" : tokens.get(0);
         if ((first.equals("search") || first.equals("find")) && tokens.size() > 1) {
             return Optional.of(reading.question(Intent.SEARCH)
                     .withQuery(String.join(" ", tokens.subList(1, tokens.size()))));

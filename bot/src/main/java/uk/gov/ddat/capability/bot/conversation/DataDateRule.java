@@ -12,7 +12,7 @@ final class DataDateRule implements IntentRule {
 
     @Override
     public Optional<Question> apply(Reading reading) {
-        Mentions m = reading.mentions;
+        Mentions m = reading.mentions();
         boolean asked = m.hasAny(UPDATE) && m.hasAny(DATA)
                 || m.has("date") && m.hasAny(DATA)
                 || m.hasPhrase("how", "old") || m.hasPhrase("how", "recent") || m.hasPhrase("up", "to");

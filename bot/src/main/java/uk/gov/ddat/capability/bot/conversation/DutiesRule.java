@@ -21,7 +21,7 @@ final class DutiesRule implements IntentRule {
 
     @Override
     public Optional<Question> apply(Reading reading) {
-        Mentions m = reading.mentions;
+        Mentions m = reading.mentions();
         boolean asks = m.hasAny(CUES) || m.hasPhrase("what", "level") || m.hasPhrase("what", "role");
         if (!asks || !m.skills().isEmpty() || !m.grades().isEmpty()) {
             return Optional.empty();

@@ -123,7 +123,7 @@ final class EntityMatcher<T> {
     /** Every complete match, without overlaps: the longer of two overlapping names wins. */
     List<Match<T>> complete(List<String> tokens, BitSet used) {
         List<Match<T>> found = new ArrayList<>();
-        for (Match<T> match : all(tokens, used)) {
+        for (Match<T> match : matches(tokens, used, true)) {
             if (match.complete() && found.stream().noneMatch(f -> f.positions().intersects(match.positions()))) {
                 found.add(match);
             }
@@ -134,20 +134,40 @@ final class EntityMatcher<T> {
 
     /** All names matched by at least one word, best first. */
     List<Match<T>> all(List<String> tokens, BitSet used) {
-        Map<Integer, List<Hit>> hits = new HashMap<>();
+        return matches(tokens, used, false);
+    }
+
+    /** With {@code completeOnly}, names that cannot be matched whole are passed over before any run is built. */
+    private List<Match<T>> matches(List<String> tokens, BitSet used, boolean completeOnly) {
+        // Hits per name, indexed by the name's number: this runs for every question, so no boxing or hashing.
+        @SuppressWarnings("unchecked")
+        List<Hit>[] hits = new List[entities.size()];
+        int[] words = new int[entities.size()];
+        List<Integer> touched = new ArrayList<>();
         for (int position = 0; position < tokens.size(); position++) {
             if (used.get(position)) {
                 continue;
             }
             for (Vocabulary.Meaning meaning : vocabulary.meanings(tokens.get(position))) {
                 for (int entity : entitiesByWord.getOrDefault(meaning.word(), List.of())) {
-                    hits.computeIfAbsent(entity, e -> new ArrayList<>())
-                            .add(new Hit(position, meaning.word(), meaning.weight()));
+                    if (hits[entity] == null) {
+                        hits[entity] = new ArrayList<>(4);
+                        touched.add(entity);
+                    }
+                    if (hits[entity].stream().noneMatch(h -> h.word().equals(meaning.word()))) {
+                        words[entity]++;
+                    }
+                    hits[entity].add(new Hit(position, meaning.word(), meaning.weight()));
                 }
             }
         }
         List<Match<T>> matches = new ArrayList<>();
-        hits.forEach((entity, entityHits) -> matches.add(bestRun(entities.get(entity), entityHits, tokens)));
+        for (int entity : touched) {
+            Entity<T> named = entities.get(entity);
+            if (!completeOnly || words[entity] >= named.words().size()) {
+                matches.add(bestRun(named, hits[entity], tokens));
+            }
+        }
         matches.sort(EntityMatcher::compare);
         return matches;
     }

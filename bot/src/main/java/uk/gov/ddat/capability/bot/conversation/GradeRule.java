@@ -15,7 +15,7 @@ final class GradeRule implements IntentRule {
 
     @Override
     public Optional<Question> apply(Reading reading) {
-        Mentions m = reading.mentions;
+        Mentions m = reading.mentions();
         if (m.grades().isEmpty()) {
             boolean grades = m.has("grades") || m.has("grade") && (m.has("each") || m.has("every") || m.has("all"));
             if (!grades || !m.levels().isEmpty() || !m.skills().isEmpty()) {

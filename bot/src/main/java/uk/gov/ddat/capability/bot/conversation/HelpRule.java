@@ -1,5 +1,6 @@
 package uk.gov.ddat.capability.bot.conversation;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -10,12 +11,17 @@ final class HelpRule implements IntentRule {
 
     @Override
     public Optional<Question> apply(Reading reading) {
-        Mentions m = reading.mentions;
-        boolean help = m.tokens().isEmpty() ? reading.quoted.strip().equals("?")
-                : HELP_WORDS.contains(m.first()) && m.tokens().size() <= 3;
-        boolean howToUse = m.hasPhrase("can", "you") && m.has("do") && m.tokens().size() <= 6
-                || m.hasPhrase("can", "i") && m.has("ask") || m.hasPhrase("how", "do") && m.has("use")
-                && (m.has("bot") || m.has("this") || m.has("you"));
+        List<String> tokens = reading.tokens;
+        boolean help = tokens.isEmpty() ? reading.quoted.strip().equals("?")
+                : HELP_WORDS.contains(tokens.get(0)) && tokens.size() <= 3;
+        boolean howToUse = phrase(tokens, "can", "you") && tokens.contains("do") && tokens.size() <= 6
+                || phrase(tokens, "can", "i") && tokens.contains("ask") || phrase(tokens, "how", "do")
+                && tokens.contains("use") && (tokens.contains("bot") || tokens.contains("this") || tokens.contains("you"));
         return help || howToUse ? Optional.of(reading.question(Intent.HELP)) : Optional.empty();
+    }
+
+    private static boolean phrase(List<String> tokens, String first, String second) {
+        int at = tokens.indexOf(first);
+        return at >= 0 && at + 1 < tokens.size() && tokens.get(at + 1).equals(second);
     }
 }

@@ -2,11 +2,11 @@ package uk.gov.ddat.capability.bot.conversation;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 import uk.gov.ddat.capability.framework.LevelOfRole;
 import uk.gov.ddat.capability.framework.Role;
 import uk.gov.ddat.capability.framework.RoleLevel;
-import uk.gov.ddat.capability.framework.Seniority;
 import uk.gov.ddat.capability.framework.Track;
 
 /**
@@ -20,7 +20,8 @@ record LevelRef(String word, int rank, int number, LevelOfRole exact) {
     /** "top", "highest": the last level of the role. */
     static final int LAST_LEVEL = 99;
 
-    Optional<RoleLevel> resolve(Role role, boolean managementTrack) {
+    /** The level of {@code role} this names; {@code seniority} gives a level's rank (precomputed per snapshot). */
+    Optional<RoleLevel> resolve(Role role, boolean managementTrack, ToIntFunction<RoleLevel> seniority) {
         if (exact != null) {
             return exact.role().equals(role) ? Optional.of(exact.level()) : Optional.empty();
         }
@@ -37,7 +38,7 @@ record LevelRef(String word, int rank, int number, LevelOfRole exact) {
         if (rank == LAST_LEVEL) {
             return Optional.of(track.get(track.size() - 1));
         }
-        List<RoleLevel> ranked = track.stream().filter(l -> Seniority.of(l.name()) == rank).toList();
+        List<RoleLevel> ranked = track.stream().filter(l -> seniority.applyAsInt(l) == rank).toList();
         // "junior" and "associate" share a rank: the level named with the word typed comes first.
         return ranked.stream().filter(l -> l.name().toLowerCase(java.util.Locale.ROOT).startsWith(word)).findFirst()
                 .or(() -> ranked.stream().findFirst());

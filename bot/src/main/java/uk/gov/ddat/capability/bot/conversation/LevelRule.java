@@ -24,7 +24,7 @@ final class LevelRule implements IntentRule {
 
     @Override
     public Optional<Question> apply(Reading reading) {
-        Mentions m = reading.mentions;
+        Mentions m = reading.mentions();
         Optional<Role> maybeRole = reading.role();
         if (maybeRole.isEmpty() || m.levels().isEmpty()) {
             return Optional.empty();

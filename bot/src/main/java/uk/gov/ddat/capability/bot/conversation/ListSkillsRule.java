@@ -10,7 +10,7 @@ final class ListSkillsRule implements IntentRule {
 
     @Override
     public Optional<Question> apply(Reading reading) {
-        Mentions m = reading.mentions;
+        Mentions m = reading.mentions();
         if (!m.has("skills") || !m.skills().isEmpty() || !m.levels().isEmpty() || !m.skillLevels().isEmpty()
                 || !m.grades().isEmpty()) {
             return Optional.empty();

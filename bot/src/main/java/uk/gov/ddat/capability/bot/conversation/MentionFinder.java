@@ -74,36 +74,34 @@ final class MentionFinder {
         levels.sort(Comparator.comparingInt(Mention::start));
 
         // A family named in full before roles and skills take its words ("user-centred design roles").
-        List<Mention<RoleFamily>> families = new ArrayList<>(findFamilies(tokens, used, index, 2));
+        List<Mention<RoleFamily>> families = new ArrayList<>(tokens.size() <= 8 || tokens.contains("roles")
+                || tokens.contains("family") ? findFamilies(tokens, used, index, 2) : List.of());
         List<Mention<Role>> roles = new ArrayList<>();
         List<Mention<Skill>> skills = new ArrayList<>();
         findAcronyms(tokens, used, roles, index);
-        EntityMatcher.Result<Role> roleResult = index.roles.best(tokens, used);
-        EntityMatcher.Result<Skill> skillResult = index.skills.best(tokens, used);
+        EntityMatcher.Result<Role> roleResult = best(index.roles, tokens, used);
+        EntityMatcher.Result<Skill> skillResult = best(index.skills, tokens, used);
         if (better(skillResult, roleResult)) {
             claim(skillResult, index.skills, used, skills);
-            roleResult = index.roles.best(tokens, used);
+            roleResult = best(index.roles, tokens, used);
             claim(roleResult, index.roles, used, roles);
+            if (roles.size() == 1) {
+                claim(best(index.roles, tokens, used), index.roles, used, roles);
+            }
         } else {
             claim(roleResult, index.roles, used, roles);
             // A second role only where it beats any skill for the same words ("incident management for X").
-            EntityMatcher.Result<Role> second = index.roles.best(tokens, used);
-            skillResult = index.skills.best(tokens, used);
+            EntityMatcher.Result<Role> second = best(index.roles, tokens, used);
+            skillResult = best(index.skills, tokens, used);
             if (better(skillResult, second)) {
                 claim(skillResult, index.skills, used, skills);
             } else if (roles.size() == 1) {
                 claim(second, index.roles, used, roles);
-                skillResult = index.skills.best(tokens, used);
+                skillResult = best(index.skills, tokens, used);
                 claim(skillResult, index.skills, used, skills);
             } else {
                 claim(skillResult, index.skills, used, skills);
             }
-        }
-        if (roles.size() == 1) {
-            claim(index.roles.best(tokens, used), index.roles, used, roles);
-        }
-        if (!skills.isEmpty()) {
-            claim(index.skills.best(tokens, used), index.skills, used, skills);
         }
         roles.sort(Comparator.comparingInt(Mention::start));
 
@@ -114,6 +112,16 @@ final class MentionFinder {
         List<Skill> skillChoices = skills.isEmpty() ? values(skillResult) : List.of();
         return new Mentions(tokens, used, grades, levels, roles, skills, skillLevels, families, roleChoices,
                 skillChoices, weak, findSelf(tokens), findNegations(tokens));
+    }
+
+    /** The best match among the words still free; none without a free content word (saves the look-up). */
+    private static <T> EntityMatcher.Result<T> best(EntityMatcher<T> matcher, List<String> tokens, BitSet used) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!used.get(i) && !Tokens.isStopword(tokens.get(i))) {
+                return matcher.best(tokens, used);
+            }
+        }
+        return new EntityMatcher.Result<>(List.of());
     }
 
     private static <T> List<T> values(EntityMatcher.Result<T> result) {

@@ -20,7 +20,7 @@ import uk.gov.ddat.capability.framework.SkillLevel;
  * @param grades         Civil Service grades ("HEO", "grade 7")
  * @param levels         role levels, in the order written
  * @param roles          roles, in the order written (at most two)
- * @param skills         skills (at most two)
+ * @param skills         skills (the best match)
  * @param skillLevels    awareness, working, practitioner, expert
  * @param families       role families
  * @param roleChoices    roles equally likely when none is clear (may rest on a weak word)

@@ -3,6 +3,7 @@ package uk.gov.ddat.capability.bot.conversation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,7 @@ import uk.gov.ddat.capability.framework.LevelOfRole;
 import uk.gov.ddat.capability.framework.Role;
 import uk.gov.ddat.capability.framework.RoleFamily;
 import uk.gov.ddat.capability.framework.RoleLevel;
+import uk.gov.ddat.capability.framework.Seniority;
 import uk.gov.ddat.capability.framework.Skill;
 
 /** Everything the parser needs to read questions against one framework snapshot, built once per snapshot. */
@@ -26,6 +28,8 @@ final class ModelIndex {
     /** A role's initials ("ioe"), where no other role, word or grade has them. */
     final Map<String, Role> roleAcronyms;
     final FrameworkSearch search;
+    /** Each level's seniority, worked out once (by identity: levels are immutable and shared). */
+    private final Map<RoleLevel, Integer> seniority = new IdentityHashMap<>();
 
     ModelIndex(FrameworkModel model) {
         this.model = model;
@@ -49,10 +53,16 @@ final class ModelIndex {
             roles.add(role, role.name());
             for (RoleLevel level : role.levels()) {
                 levels.add(new LevelOfRole(role, level), level.name());
+                seniority.put(level, Seniority.of(level.name()));
             }
         }
         this.roleAcronyms = acronyms(model, new HashSet<>(words));
         this.search = new FrameworkSearch(model);
+    }
+
+    int seniority(RoleLevel level) {
+        Integer known = seniority.get(level);
+        return known != null ? known : Seniority.of(level.name());
     }
 
     /** With one role loaded, every question is about it. */

@@ -14,7 +14,7 @@ final class NameRule implements IntentRule {
 
     @Override
     public Optional<Question> apply(Reading reading) {
-        Mentions m = reading.mentions;
+        Mentions m = reading.mentions();
         if (!m.skills().isEmpty()) {
             return Optional.of(reading.base(Intent.SKILL).withRole(reading.role().orElse(null)));
         }

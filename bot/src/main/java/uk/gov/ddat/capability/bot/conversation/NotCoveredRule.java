@@ -54,7 +54,7 @@ final class NotCoveredRule implements IntentRule {
 
     @Override
     public Optional<Question> apply(Reading reading) {
-        Mentions m = reading.mentions;
+        Mentions m = reading.mentions();
         Topic topic = topic(m);
         if (topic == null) {
             return Optional.empty();

@@ -51,14 +51,15 @@ final class QuestionParser {
             Optional<Question> question = rule.apply(reading);
             if (question.isPresent()) {
                 return askBackIfUnsure(question.get(), reading)
-                        .withNegated(!reading.mentions.negations().isEmpty());
+                        .withNegated(!reading.mentions().negations().isEmpty());
             }
         }
         return reading.question(Intent.UNKNOWN).withConfidence(0);
     }
 
     Reading read(String text, ModelIndex index) {
-        return new Reading(finder.find(Tokens.of(text), index), index, UserText.quote(text));
+        List<String> tokens = Tokens.of(text);
+        return new Reading(tokens, () -> finder.find(tokens, index), index, UserText.quote(text));
     }
 
     /** A named skill or role matched only loosely ("avail"): offer it and its nearest rivals instead of answering. */
@@ -72,18 +73,18 @@ final class QuestionParser {
         if (question.skill().isPresent()) {
             kind = "skill";
             choices.add(question.skill().get().name());
-            reading.index.skills.all(reading.mentions.tokens(), new BitSet()).stream().limit(3)
+            reading.index.skills.all(reading.mentions().tokens(), new BitSet()).stream().limit(3)
                     .map(EntityMatcher.Match::name).filter(n -> !choices.contains(n)).forEach(choices::add);
         } else if (question.role().isPresent()) {
             kind = "role";
             choices.add(question.role().get().name());
-            reading.index.roles.all(reading.mentions.tokens(), new BitSet()).stream().limit(3)
+            reading.index.roles.all(reading.mentions().tokens(), new BitSet()).stream().limit(3)
                     .map(EntityMatcher.Match::name).filter(n -> !choices.contains(n)).forEach(choices::add);
         } else {
             return question;
         }
         // The buttons repeat the question with the loosely matched words replaced by the choice.
-        List<String> tokens = reading.mentions.tokens();
+        List<String> tokens = reading.mentions().tokens();
         StringBuilder rest = new StringBuilder();
         for (int i = 0; i < tokens.size(); i++) {
             if (loose == null || i < loose.start() || i >= loose.end()) {
@@ -98,8 +99,8 @@ final class QuestionParser {
 
     private static Mention<?> looseMention(Reading reading) {
         Mention<?> least = null;
-        for (List<? extends Mention<?>> kind : List.of(reading.mentions.skills(), reading.mentions.roles(),
-                reading.mentions.levels())) {
+        for (List<? extends Mention<?>> kind : List.of(reading.mentions().skills(), reading.mentions().roles(),
+                reading.mentions().levels())) {
             for (Mention<?> m : kind) {
                 if (least == null || m.confidence() < least.confidence()) {
                     least = m;
@@ -113,7 +114,7 @@ final class QuestionParser {
     static final class HelpWordRule implements IntentRule {
         @Override
         public Optional<Question> apply(Reading reading) {
-            return HelpRule.HELP_WORDS.contains(reading.mentions.first())
+            return HelpRule.HELP_WORDS.contains(reading.mentions().first())
                     ? Optional.of(reading.question(Intent.HELP)) : Optional.empty();
         }
     }

@@ -22,16 +22,27 @@ final class Reading {
     record Levels(List<RoleLevel> levels, Mention<LevelRef> missing) {
     }
 
-    final Mentions mentions;
+    final List<String> tokens;
     final ModelIndex index;
     final String quoted;
+    private final java.util.function.Supplier<Mentions> finder;
+    private Mentions mentions;
     private Optional<Role> role;
     private Levels levels;
 
-    Reading(Mentions mentions, ModelIndex index, String quoted) {
-        this.mentions = mentions;
+    /** {@code finder} runs the mention pass, once, when a rule first needs it (the fixed commands do not). */
+    Reading(List<String> tokens, java.util.function.Supplier<Mentions> finder, ModelIndex index, String quoted) {
+        this.tokens = tokens;
+        this.finder = finder;
         this.index = index;
         this.quoted = quoted;
+    }
+
+    Mentions mentions() {
+        if (mentions == null) {
+            mentions = finder.get();
+        }
+        return mentions;
     }
 
     Question question(Intent intent) {
@@ -40,8 +51,8 @@ final class Reading {
 
     /** Every role the question names, by name or by a level's full name, in the order written. */
     List<Role> rolesNamed() {
-        List<Mention<Role>> all = new ArrayList<>(mentions.roles());
-        for (Mention<LevelRef> level : mentions.levels()) {
+        List<Mention<Role>> all = new ArrayList<>(mentions().roles());
+        for (Mention<LevelRef> level : mentions().levels()) {
             if (level.value().exact() != null) {
                 all.add(new Mention<>(level.value().exact().role(), level.start(), level.end(), level.confidence()));
             }
@@ -65,10 +76,10 @@ final class Reading {
     }
 
     private Role findRole() {
-        if (!mentions.roles().isEmpty()) {
-            return mentions.roles().get(0).value();
+        if (!mentions().roles().isEmpty()) {
+            return mentions().roles().get(0).value();
         }
-        Optional<Role> byLevel = mentions.levels().stream().filter(m -> m.value().exact() != null)
+        Optional<Role> byLevel = mentions().levels().stream().filter(m -> m.value().exact() != null)
                 .map(m -> m.value().exact().role()).findFirst();
         if (byLevel.isPresent()) {
             return byLevel.get();
@@ -76,7 +87,7 @@ final class Reading {
         if (index.singleRole()) {
             return index.model.roles().get(0);
         }
-        if (!mentions.skills().isEmpty() && !mentions.levels().isEmpty()) {
+        if (!mentions().skills().isEmpty() && !mentions().levels().isEmpty()) {
             List<Role> needing = index.model.rolesNeeding(skill().orElseThrow().name());
             return needing.size() == 1 ? needing.get(0) : null;
         }
@@ -84,7 +95,7 @@ final class Reading {
     }
 
     Optional<Skill> skill() {
-        return mentions.skills().isEmpty() ? Optional.empty() : Optional.of(mentions.skills().get(0).value());
+        return mentions().skills().isEmpty() ? Optional.empty() : Optional.of(mentions().skills().get(0).value());
     }
 
     /** The levels named, resolved against {@link #role()}; needs a role. */
@@ -96,11 +107,11 @@ final class Reading {
     }
 
     private Levels resolveLevels(Role target) {
-        boolean managementTrack = mentions.has("management") && !target.levels(Track.MANAGEMENT).isEmpty()
+        boolean managementTrack = mentions().has("management") && !target.levels(Track.MANAGEMENT).isEmpty()
                 && unusedWord("management");
         List<RoleLevel> found = new ArrayList<>();
-        for (Mention<LevelRef> ref : mentions.levels()) {
-            Optional<RoleLevel> level = ref.value().resolve(target, managementTrack);
+        for (Mention<LevelRef> ref : mentions().levels()) {
+            Optional<RoleLevel> level = ref.value().resolve(target, managementTrack, index::seniority);
             if (level.isEmpty()) {
                 return new Levels(List.of(), ref);
             }
@@ -112,8 +123,8 @@ final class Reading {
     }
 
     private boolean unusedWord(String word) {
-        for (int i = 0; i < mentions.tokens().size(); i++) {
-            if (!mentions.used().get(i) && mentions.tokens().get(i).equals(word)) {
+        for (int i = 0; i < mentions().tokens().size(); i++) {
+            if (!mentions().used().get(i) && mentions().tokens().get(i).equals(word)) {
                 return true;
             }
         }
@@ -123,13 +134,13 @@ final class Reading {
     /** The lowest confidence of the mentions a reading rests on. */
     double confidence() {
         double least = 1.0;
-        for (Mention<?> m : mentions.roles()) {
+        for (Mention<?> m : mentions().roles()) {
             least = Math.min(least, m.confidence());
         }
-        for (Mention<?> m : mentions.skills()) {
+        for (Mention<?> m : mentions().skills()) {
             least = Math.min(least, m.confidence());
         }
-        for (Mention<?> m : mentions.levels()) {
+        for (Mention<?> m : mentions().levels()) {
             least = Math.min(least, m.confidence());
         }
         return least;
@@ -138,12 +149,12 @@ final class Reading {
     /** A question carrying the role, skill and confidence of this reading. */
     Question base(Intent intent) {
         return question(intent).withRole(role().orElse(null)).withSkill(skill().orElse(null))
-                .withGrade(mentions.grades().isEmpty() ? null : mentions.grades().get(0).value())
-                .withSkillLevel(mentions.skillLevels().isEmpty() ? null : mentions.skillLevels().get(0).value())
+                .withGrade(mentions().grades().isEmpty() ? null : mentions().grades().get(0).value())
+                .withSkillLevel(mentions().skillLevels().isEmpty() ? null : mentions().skillLevels().get(0).value())
                 .withConfidence(confidence());
     }
 
     boolean hasAny(Set<String> words) {
-        return mentions.hasAny(words);
+        return mentions().hasAny(words);
     }
 }

@@ -16,7 +16,7 @@ final class RoleListRule implements IntentRule {
 
     @Override
     public Optional<Question> apply(Reading reading) {
-        Mentions m = reading.mentions;
+        Mentions m = reading.mentions();
         if (!m.families().isEmpty()) {
             return Optional.of(reading.question(Intent.FAMILY).withFamily(m.families().get(0).value())
                     .withConfidence(m.families().get(0).confidence()));
@@ -37,7 +37,7 @@ final class RoleListRule implements IntentRule {
     static final class Plain implements IntentRule {
         @Override
         public Optional<Question> apply(Reading reading) {
-            return reading.mentions.hasAny(LIST_WORDS) ? Optional.of(reading.question(Intent.LIST_ROLES))
+            return reading.mentions().hasAny(LIST_WORDS) ? Optional.of(reading.question(Intent.LIST_ROLES))
                     : Optional.empty();
         }
     }

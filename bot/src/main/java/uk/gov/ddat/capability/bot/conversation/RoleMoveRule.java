@@ -24,7 +24,7 @@ final class RoleMoveRule implements IntentRule {
         }
         Role from = roles.get(0);
         Role to = roles.get(1);
-        if (toComesFirst(reading.mentions, from, to)) {
+        if (toComesFirst(reading.mentions(), from, to)) {
             Role swap = from;
             from = to;
             to = swap;
@@ -56,14 +56,14 @@ final class RoleMoveRule implements IntentRule {
     }
 
     private static RoleLevel levelNamed(Reading reading, Role role) {
-        for (Mention<LevelRef> ref : reading.mentions.levels()) {
+        for (Mention<LevelRef> ref : reading.mentions().levels()) {
             LevelRef level = ref.value();
             if (level.exact() != null) {
                 if (level.exact().role().equals(role)) {
                     return level.exact().level();
                 }
-            } else if (reading.rolesNamed().get(0).equals(role) || reading.mentions.isSelf(ref)) {
-                Optional<RoleLevel> resolved = level.resolve(role, false);
+            } else if (reading.rolesNamed().get(0).equals(role) || reading.mentions().isSelf(ref)) {
+                Optional<RoleLevel> resolved = level.resolve(role, false, reading.index::seniority);
                 if (resolved.isPresent()) {
                     return resolved.get();
                 }

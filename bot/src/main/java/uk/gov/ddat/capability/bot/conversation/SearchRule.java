@@ -12,7 +12,7 @@ final class SearchRule implements IntentRule {
 
     @Override
     public Optional<Question> apply(Reading reading) {
-        List<String> words = reading.mentions.unusedWords(java.util.Set.of());
+        List<String> words = reading.mentions().unusedWords(java.util.Set.of());
         if (words.isEmpty()) {
             return Optional.empty();
         }
@@ -20,7 +20,7 @@ final class SearchRule implements IntentRule {
         if (known * 2 < words.size() + 1 && words.size() > 1 || known == 0) {
             return Optional.empty();
         }
-        String query = String.join(" ", reading.mentions.tokens());
+        String query = String.join(" ", reading.mentions().tokens());
         if (reading.index.search.search(query, 1).isEmpty()) {
             return Optional.empty();
         }

@@ -7,7 +7,7 @@ final class SkillAtSkillLevelRule implements IntentRule {
 
     @Override
     public Optional<Question> apply(Reading reading) {
-        Mentions m = reading.mentions;
+        Mentions m = reading.mentions();
         if (m.skills().isEmpty() || m.skillLevels().isEmpty() || !m.levels().isEmpty()) {
             return Optional.empty();
         }

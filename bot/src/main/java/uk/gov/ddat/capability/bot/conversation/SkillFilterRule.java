@@ -17,7 +17,7 @@ final class SkillFilterRule implements IntentRule {
 
     @Override
     public Optional<Question> apply(Reading reading) {
-        Mentions m = reading.mentions;
+        Mentions m = reading.mentions();
         boolean asksWho = WHO.contains(m.first()) || m.hasAny(WHO) && m.levels().isEmpty()
                 || m.hasAny(WHICH) && m.hasAny(HOLDERS) && m.levels().isEmpty() && m.roles().isEmpty();
         if (!m.skills().isEmpty() && asksWho && m.levels().isEmpty()) {

@@ -25,7 +25,7 @@ final class SkillScaleRule implements IntentRule {
 
     @Override
     public Optional<Question> apply(Reading reading) {
-        Mentions m = reading.mentions;
+        Mentions m = reading.mentions();
         if (!m.skills().isEmpty() || !m.grades().isEmpty() || !m.unusedWords(SCALE_WORDS).isEmpty()) {
             return Optional.empty();
         }

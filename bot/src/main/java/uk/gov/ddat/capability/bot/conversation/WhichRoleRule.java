@@ -14,7 +14,7 @@ final class WhichRoleRule implements IntentRule {
 
     @Override
     public Optional<Question> apply(Reading reading) {
-        Mentions m = reading.mentions;
+        Mentions m = reading.mentions();
         if (reading.role().isPresent()) {
             return Optional.empty();
         }
@@ -25,7 +25,7 @@ final class WhichRoleRule implements IntentRule {
                     .orElse(reading.index.model.roles());
             List<Role> fitting = candidates.stream()
                     .filter(r -> !r.levels().isEmpty())
-                    .filter(r -> m.levels().stream().allMatch(ref -> ref.value().resolve(r, false).isPresent()))
+                    .filter(r -> m.levels().stream().allMatch(ref -> ref.value().resolve(r, false, reading.index::seniority).isPresent()))
                     .toList();
             List<String> choices = (fitting.isEmpty() ? candidates : fitting).stream().map(Role::name).toList();
             return Optional.of(reading.base(Intent.CLARIFY).withChoices("role", choices).withConfidence(0.4));
