@@ -358,8 +358,9 @@ final class AnswerBuilder {
                         ? "Did you mean " + String.join(" or ", choices) + "?"
                         : "Which " + kind + " do you mean?");
         List<Section> sections = new ArrayList<>();
-        sections.add(Section.text("", choices.size() + " " + kind + "s fit that question. Pick one, or ask again "
-                + "naming the " + kind + "."));
+        sections.add(Section.text("", choices.size() == 1
+                ? "I am not sure that is what you meant. Pick it, or ask again naming the " + kind + "."
+                : choices.size() + " " + kind + "s fit that question. Pick one, or ask again naming the " + kind + "."));
         if (choices.size() > MAX_CHOICES) {
             sections.add(Section.text("", "Also: " + String.join(", ", choices.subList(MAX_CHOICES, choices.size()))));
         }

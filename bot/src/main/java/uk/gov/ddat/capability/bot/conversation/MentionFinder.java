@@ -237,6 +237,11 @@ final class MentionFinder {
             String token = tokens.get(i);
             Integer rank = LEVEL_WORDS.get(token);
             double confidence = 1;
+            boolean beforeLevel = i + 1 < tokens.size() && (tokens.get(i + 1).equals("level")
+                    || tokens.get(i + 1).equals("role"));
+            if (rank == null && beforeLevel && (token.equals("first") || token.equals("last"))) {
+                rank = token.equals("first") ? LevelRef.FIRST_LEVEL : LevelRef.LAST_LEVEL; // "the first level"
+            }
             if (rank == null && token.length() >= 5 && vocabulary.meanings(token).stream().noneMatch(m -> m.weight() == 1.0)) {
                 String near = nearLevelWord(token);
                 rank = near == null ? null : LEVEL_WORDS.get(near);
