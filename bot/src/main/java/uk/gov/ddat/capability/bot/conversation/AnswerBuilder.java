@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 
 import uk.gov.ddat.capability.bot.conversation.Answer.Action;
 import uk.gov.ddat.capability.bot.conversation.Answer.Fact;
-import uk.gov.ddat.capability.bot.conversation.Answer.Link;
 import uk.gov.ddat.capability.bot.conversation.Answer.Section;
 import uk.gov.ddat.capability.framework.FrameworkModel;
 import uk.gov.ddat.capability.framework.Grade;
@@ -25,7 +24,6 @@ import uk.gov.ddat.capability.framework.RoleLevel;
 import uk.gov.ddat.capability.framework.Skill;
 import uk.gov.ddat.capability.framework.SkillLevel;
 import uk.gov.ddat.capability.framework.SkillRequirement;
-import uk.gov.ddat.capability.framework.Track;
 
 /** Builds the answer to an understood question, from the framework data only. */
 final class AnswerBuilder {

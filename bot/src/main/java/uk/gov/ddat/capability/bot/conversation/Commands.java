@@ -1,7 +1,6 @@
 package uk.gov.ddat.capability.bot.conversation;
 
 import uk.gov.ddat.capability.framework.Role;
-import uk.gov.ddat.capability.framework.RoleFamily;
 import uk.gov.ddat.capability.framework.RoleLevel;
 import uk.gov.ddat.capability.framework.Skill;
 import uk.gov.ddat.capability.framework.SkillLevel;
@@ -54,13 +53,5 @@ final class Commands {
 
     static String closestRoles(Role role) {
         return "roles closest to " + role.name();
-    }
-
-    static String family(RoleFamily family) {
-        return "roles in the " + family.name() + " family";
-    }
-
-    static String skillsOf(Role role) {
-        return role.name() + " skills";
     }
 }

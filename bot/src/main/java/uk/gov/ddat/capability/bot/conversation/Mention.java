@@ -16,8 +16,4 @@ record Mention<T>(T value, int start, int end, double confidence) {
     static <T> Mention<T> over(T value, BitSet positions, double confidence) {
         return new Mention<>(value, positions.nextSetBit(0), positions.length(), confidence);
     }
-
-    boolean before(Mention<?> other) {
-        return start < other.start;
-    }
 }

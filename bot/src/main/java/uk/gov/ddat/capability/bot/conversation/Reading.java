@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import uk.gov.ddat.capability.framework.Role;
 import uk.gov.ddat.capability.framework.RoleLevel;
@@ -152,9 +151,5 @@ final class Reading {
                 .withGrade(mentions().grades().isEmpty() ? null : mentions().grades().get(0).value())
                 .withSkillLevel(mentions().skillLevels().isEmpty() ? null : mentions().skillLevels().get(0).value())
                 .withConfidence(confidence());
-    }
-
-    boolean hasAny(Set<String> words) {
-        return mentions().hasAny(words);
     }
 }
