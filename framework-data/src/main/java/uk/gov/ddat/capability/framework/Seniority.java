@@ -18,12 +18,13 @@ public final class Seniority {
     public static final int HEAD = 6;
 
     private static final String MANAGEMENT_SUFFIX = "- management";
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private Seniority() {
     }
 
     public static int of(String levelName) {
-        String level = levelName.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
+        String level = levelName.trim().toLowerCase(Locale.ROOT).transform(t -> SPACES.matcher(t).replaceAll(" "))
                 .replace(MANAGEMENT_SUFFIX, "").trim();
         if (level.startsWith("apprentice") || level.startsWith("trainee")) {
             return ENTRY;

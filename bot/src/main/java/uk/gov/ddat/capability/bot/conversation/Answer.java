@@ -13,14 +13,35 @@ import java.util.Optional;
  * @param sections the body, in order
  * @param actions  buttons that ask a follow-up question
  * @param link     the published page to read more, if there is one
+ * @param outcome  whether the question was answered, or the bot was not sure, or the data does not cover it
  */
-public record Answer(String title, List<Section> sections, List<Action> actions, Optional<Link> link) {
+public record Answer(String title, List<Section> sections, List<Action> actions, Optional<Link> link,
+                     Outcome outcome) {
+
+    /** How a question ended; the last two are counted so the framework's owners see what is missing. */
+    public enum Outcome {
+        ANSWERED,
+        /** The bot did not understand, or asked back which thing was meant. */
+        NOT_SURE,
+        /** Understood, but the framework data does not hold the answer. */
+        NOT_IN_DATA
+    }
 
     public Answer {
         Objects.requireNonNull(title, "title");
         sections = List.copyOf(sections);
         actions = List.copyOf(actions);
         Objects.requireNonNull(link, "link");
+        Objects.requireNonNull(outcome, "outcome");
+    }
+
+    /** An answer that answers. */
+    public Answer(String title, List<Section> sections, List<Action> actions, Optional<Link> link) {
+        this(title, sections, actions, link, Outcome.ANSWERED);
+    }
+
+    Answer withOutcome(Outcome value) {
+        return new Answer(title, sections, actions, link, value);
     }
 
     /** Reads well on its own: notifications, screen readers, and platforms without cards. */

@@ -1,5 +1,12 @@
 package uk.gov.ddat.capability.bot.conversation;
 
+import static uk.gov.ddat.capability.bot.conversation.AnswerParts.cap;
+import static uk.gov.ddat.capability.bot.conversation.AnswerParts.grades;
+import static uk.gov.ddat.capability.bot.conversation.AnswerParts.home;
+import static uk.gov.ddat.capability.bot.conversation.AnswerParts.levelLabel;
+import static uk.gov.ddat.capability.bot.conversation.AnswerParts.noDescription;
+import static uk.gov.ddat.capability.bot.conversation.AnswerParts.page;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +14,6 @@ import java.util.stream.Collectors;
 
 import uk.gov.ddat.capability.bot.conversation.Answer.Action;
 import uk.gov.ddat.capability.bot.conversation.Answer.Fact;
-import uk.gov.ddat.capability.bot.conversation.Answer.Link;
 import uk.gov.ddat.capability.bot.conversation.Answer.Section;
 import uk.gov.ddat.capability.framework.FrameworkModel;
 import uk.gov.ddat.capability.framework.Grade;
@@ -18,13 +24,11 @@ import uk.gov.ddat.capability.framework.RoleLevel;
 import uk.gov.ddat.capability.framework.Skill;
 import uk.gov.ddat.capability.framework.SkillLevel;
 import uk.gov.ddat.capability.framework.SkillRequirement;
-import uk.gov.ddat.capability.framework.Track;
-import uk.gov.ddat.capability.framework.load.PublishedPages;
 
 /** Builds the answer to an understood question, from the framework data only. */
 final class AnswerBuilder {
 
-    static final int MAX_ACTIONS = 5;
+    static final int MAX_ACTIONS = AnswerParts.MAX_ACTIONS;
     private static final int MAX_CHOICES = 5;
 
     private final TipCatalogue tips;
@@ -33,11 +37,42 @@ final class AnswerBuilder {
         this.tips = tips;
     }
 
+    /** Answers that list what something needs or does, which a "not" would turn around. */
+    private static final java.util.Set<Intent> LOOKUPS = java.util.EnumSet.of(Intent.ROLE_OVERVIEW, Intent.ROLE_LEVEL,
+            Intent.SKILL, Intent.SKILL_AT_LEVEL, Intent.LIST_SKILLS, Intent.DUTIES, Intent.SEARCH,
+            Intent.ROLES_WITH_SKILL, Intent.SKILLS_AT_SKILL_LEVEL);
+
     Answer build(Question question, ModelIndex index) {
+        Answer answer = answer(question, index);
+        if (!question.negated() || !LOOKUPS.contains(question.intent())) {
+            return answer;
+        }
+        // Never answer "what does a lead not need" with what it needs as if that were asked.
+        List<Section> sections = new ArrayList<>();
+        sections.add(Section.text("", "I can't yet answer what is not needed or not done. Here is what the "
+                + "framework does list; anything not in it is not needed at that level."));
+        sections.addAll(answer.sections());
+        return new Answer(answer.title(), sections, answer.actions(), answer.link(), Answer.Outcome.NOT_SURE);
+    }
+
+    private Answer answer(Question question, ModelIndex index) {
         FrameworkModel model = index.model;
         return switch (question.intent()) {
             case HELP -> help(model);
-            case LIST_ROLES -> listRoles(model);
+            case LIST_ROLES -> question.query().equals(RoleListRule.MANAGEMENT_TRACK)
+                    ? FilterAnswers.managementTrack(model) : listRoles(model);
+            case FAMILY -> FilterAnswers.family(question);
+            case SKILL_AT_SKILL_LEVEL -> ScaleAnswers.skillAtSkillLevel(question, model);
+            case ROLES_WITH_SKILL -> FilterAnswers.rolesWithSkill(question, model);
+            case SKILLS_AT_SKILL_LEVEL -> FilterAnswers.skillsAtSkillLevel(question, model);
+            case LIST_SKILLS -> FilterAnswers.listSkills(question, model);
+            case SKILL_SCALE -> ScaleAnswers.scale(question, model);
+            case LIST_GRADES -> FilterAnswers.listGrades(question, model);
+            case COMPARE_ROLES -> RoleComparison.compare(question);
+            case CLOSEST_ROLES -> RoleComparison.closest(question, model);
+            case DUTIES -> CoverageAnswers.duties(question, index);
+            case DATA_DATE -> CoverageAnswers.dataDate(model);
+            case NOT_COVERED -> CoverageAnswers.notCovered(question, index);
             case ROLE_OVERVIEW -> roleOverview(question.role().orElseThrow());
             case ROLE_LEVEL -> roleLevel(question.role().orElseThrow(), question.level().orElseThrow());
             case SKILL -> skill(model, question.skill().orElseThrow(), question.role());
@@ -45,13 +80,15 @@ final class AnswerBuilder {
                     question.level().orElseThrow());
             case PROGRESSION -> progression(question.role().orElseThrow(), question.level().orElseThrow(),
                     question.toLevel());
-            case GRADE -> question.grade().map(g -> grade(model, g))
+            case GRADE -> question.grade().map(g -> question.level().isPresent()
+                            ? gradeOfLevel(question.role().orElseThrow(), question.level().get(), g) : grade(model, g))
                     .orElseGet(() -> gradesOf(question.role().orElseThrow(), question.level().orElseThrow()));
             case SEARCH -> search(index, question);
             case TIP -> tips.random(model);
-            case CLARIFY -> clarify(question);
-            case NO_SUCH_LEVEL -> noSuchLevel(question.role().orElseThrow(), question.query());
-            case UNKNOWN -> unknown(model, question.quoted());
+            case CLARIFY -> clarify(question).withOutcome(Answer.Outcome.NOT_SURE);
+            case NO_SUCH_LEVEL -> noSuchLevel(question.role().orElseThrow(), question.query())
+                    .withOutcome(Answer.Outcome.NOT_IN_DATA);
+            case UNKNOWN -> unknown(model, question.quoted()).withOutcome(Answer.Outcome.NOT_SURE);
         };
     }
 
@@ -270,6 +307,24 @@ final class AnswerBuilder {
         return new Answer(grade.label(), sections, actions, Optional.of(home()));
     }
 
+    /** "Can an AO be a senior?": whether the level is done at the grade, from the grades the data gives. */
+    private Answer gradeOfLevel(Role role, RoleLevel level, Grade grade) {
+        if (level.grades().isEmpty()) {
+            return new Answer(level.name() + " at " + grade.code() + "?", List.of(Section.text("",
+                    "The framework data loaded here does not give the grades for " + level.name() + ".")),
+                    List.of(new Action(level.name(), Commands.level(role, level))), Optional.of(page(role)),
+                    Answer.Outcome.NOT_IN_DATA);
+        }
+        boolean yes = level.grades().contains(grade);
+        String text = (yes ? "Yes: " : "Not usually: ") + level.name() + " is often performed at "
+                + grades(level.grades(), "", "") + ".";
+        List<Action> actions = new ArrayList<>();
+        actions.add(new Action("Levels at " + grade.code(), "grade " + grade.code()));
+        actions.add(new Action(level.name(), Commands.level(role, level)));
+        return new Answer(level.name() + " at " + grade.code() + "?", List.of(Section.text("", text)), actions,
+                Optional.of(page(role)));
+    }
+
     private Answer gradesOf(Role role, RoleLevel level) {
         String text = level.grades().isEmpty()
                 ? "The framework data loaded here does not give the grades for " + level.name() + "."
@@ -297,10 +352,13 @@ final class AnswerBuilder {
         String kind = question.query();
         String subject = question.skill().filter(s -> kind.equals("role"))
                 .map(s -> "Which role do you mean for " + s.name() + "?")
-                .orElse("Which " + kind + " do you mean?");
+                .orElse(choices.size() <= 3 && question.confidence() > 0 && !choices.isEmpty()
+                        ? "Did you mean " + String.join(" or ", choices) + "?"
+                        : "Which " + kind + " do you mean?");
         List<Section> sections = new ArrayList<>();
-        sections.add(Section.text("", choices.size() + " " + kind + "s fit that question. Pick one, or ask again "
-                + "naming the " + kind + "."));
+        sections.add(Section.text("", choices.size() == 1
+                ? "I am not sure that is what you meant. Pick it, or ask again naming the " + kind + "."
+                : choices.size() + " " + kind + "s fit that question. Pick one, or ask again naming the " + kind + "."));
         if (choices.size() > MAX_CHOICES) {
             sections.add(Section.text("", "Also: " + String.join(", ", choices.subList(MAX_CHOICES, choices.size()))));
         }
@@ -356,31 +414,9 @@ final class AnswerBuilder {
         return examples(model).stream().map(e -> new Action(e, e)).toList();
     }
 
-    private static String levelLabel(RoleLevel level) {
-        return (level.track() == Track.MANAGEMENT ? "management level " : "level ")
-                + level.position();
-    }
 
-    private static String grades(List<Grade> grades, String before, String after) {
-        if (grades.isEmpty()) {
-            return "";
-        }
-        return before + grades.stream().map(Grade::label).collect(Collectors.joining(" or ")) + after;
-    }
 
-    private static String noDescription(String what) {
-        return "The framework data loaded here has no description of " + what + ". The published page has it.";
-    }
 
-    private static Link page(Role role) {
-        return new Link("Read " + role.name() + " on the Capability Framework", role.url());
-    }
 
-    private static Link home() {
-        return new Link("Government Digital and Data Profession Capability Framework", PublishedPages.HOME);
-    }
 
-    private static List<Action> cap(List<Action> actions) {
-        return actions.size() <= MAX_ACTIONS ? actions : actions.subList(0, MAX_ACTIONS);
-    }
 }

@@ -3,6 +3,7 @@ package uk.gov.ddat.capability.bot.conversation;
 import uk.gov.ddat.capability.framework.Role;
 import uk.gov.ddat.capability.framework.RoleLevel;
 import uk.gov.ddat.capability.framework.Skill;
+import uk.gov.ddat.capability.framework.SkillLevel;
 import uk.gov.ddat.capability.framework.Track;
 
 /**
@@ -36,5 +37,21 @@ final class Commands {
 
     static String role(Role role) {
         return role.name();
+    }
+
+    static String skillAtSkillLevel(Skill skill, SkillLevel level) {
+        return skill.name() + " at " + level.label() + " level";
+    }
+
+    static String whoNeeds(Skill skill, SkillLevel level) {
+        return "who needs " + (level == null ? "" : level.label() + " ") + skill.name();
+    }
+
+    static String compareRoles(Role from, Role to) {
+        return "compare " + from.name() + " and " + to.name();
+    }
+
+    static String closestRoles(Role role) {
+        return "roles closest to " + role.name();
     }
 }

@@ -2,6 +2,7 @@ package uk.gov.ddat.capability.bot.conversation;
 
 import java.util.random.RandomGenerator;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,8 +20,9 @@ public class ConversationConfiguration {
 
     @Bean
     ConversationEngine conversationEngine(CurrentFramework framework, TipCatalogue tips,
-                                          @Value("${conversation.cache-size:10000}") long cacheSize) {
-        return new ConversationEngine(framework, tips, cacheSize);
+                                          @Value("${conversation.cache-size:10000}") long cacheSize,
+                                          ObjectProvider<QuestionLog> questionLog) {
+        return new ConversationEngine(framework, tips, cacheSize, questionLog.getIfAvailable(() -> QuestionLog.NONE));
     }
 
     @Bean

@@ -39,9 +39,15 @@ public class ConversationEngine {
     private final TipCatalogue tips;
     private final AtomicReference<Indexed> indexed = new AtomicReference<>();
     private final Cache<CacheKey, Answer> answers;
+    private final QuestionLog questionLog;
 
     public ConversationEngine(CurrentFramework framework, TipCatalogue tips, long cacheSize) {
+        this(framework, tips, cacheSize, QuestionLog.NONE);
+    }
+
+    public ConversationEngine(CurrentFramework framework, TipCatalogue tips, long cacheSize, QuestionLog questionLog) {
         this.framework = framework;
+        this.questionLog = questionLog;
         this.tips = tips;
         this.builder = new AnswerBuilder(tips);
         // A size of 0 turns caching off (used to measure the engine itself).
@@ -56,7 +62,7 @@ public class ConversationEngine {
         CacheKey key = new CacheKey(current.model(), input);
         Answer cached = answers == null ? null : answers.getIfPresent(key);
         if (cached != null) {
-            return cached;
+            return logged(input, cached);
         }
         try {
             Question question = parser.parse(input, current.index());
@@ -64,11 +70,23 @@ public class ConversationEngine {
             if (answers != null && question.intent() != Intent.TIP) {
                 answers.put(key, answer);
             }
-            return answer;
+            return logged(input, answer);
         } catch (RuntimeException e) {
             log.error("Could not answer a question of {} characters", input.length(), e);
             return builder.build(Question.of(Intent.UNKNOWN, ""), current.index());
         }
+    }
+
+    /** Counts the questions that were not answered; a failing log never costs the answer. */
+    private Answer logged(String input, Answer answer) {
+        if (answer.outcome() != Answer.Outcome.ANSWERED && !input.isBlank()) {
+            try {
+                questionLog.unanswered(input, answer.outcome());
+            } catch (RuntimeException e) {
+                log.warn("Could not count an unanswered question: {}", e.toString());
+            }
+        }
+        return answer;
     }
 
     /** How the engine understood a question (for tests and diagnostics). */

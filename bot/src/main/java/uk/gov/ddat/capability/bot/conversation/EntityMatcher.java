@@ -19,8 +19,11 @@ import java.util.Set;
 final class EntityMatcher<T> {
 
     /** A name and the content words it is matched on. */
-    private record Entity<T>(T value, String name, List<String> words) {
+    private record Entity<T>(T value, String name, List<String> words, Set<String> allWords) {
     }
+
+    /** Words that part two names ("X to Y", "X vs Y"): a name's words are never matched across them. */
+    private static final Set<String> SEPARATORS = Set.of("to", "from", "vs", "versus", "than", "into", "and");
 
     /** How well a name matched: the words of the question it used, and how completely. */
     record Match<T>(T value, String name, BitSet positions, Set<String> matchedWords, int wordCount, double weight) {
@@ -38,15 +41,23 @@ final class EntityMatcher<T> {
         }
     }
 
-    /** What the matcher found: one clear name, several equally good, or nothing. */
-    record Result<T>(List<Match<T>> best) {
+    /**
+     * What the matcher found: one clear name, several equally good, or nothing. A {@code weak}
+     * result rests on one common word that is only part of the names ("management"): it is no
+     * evidence by itself, but its names are kept to ask back when that word is all there is.
+     */
+    record Result<T>(List<Match<T>> best, boolean weak) {
+
+        Result(List<Match<T>> best) {
+            this(best, false);
+        }
 
         boolean found() {
-            return best.size() == 1;
+            return best.size() == 1 && !weak;
         }
 
         boolean ambiguous() {
-            return best.size() > 1;
+            return best.size() > 1 && !weak;
         }
 
         Match<T> match() {
@@ -73,7 +84,7 @@ final class EntityMatcher<T> {
             return;
         }
         int index = entities.size();
-        entities.add(new Entity<>(value, name, words));
+        entities.add(new Entity<>(value, name, words, Set.copyOf(Tokens.of(name))));
         for (String word : words) {
             entitiesByWord.computeIfAbsent(word, w -> new ArrayList<>()).add(index);
         }
@@ -94,13 +105,25 @@ final class EntityMatcher<T> {
         if (top.complete() || top.wordsMatched() >= 2 || distinctive(top)) {
             return new Result<>(tied.size() > 1 ? tied : List.of(top));
         }
-        return new Result<>(tied.size() > 1 ? tied : List.of());
+        return new Result<>(tied, true);
+    }
+
+    /**
+     * How sure a match is: the spelling's weight (1 exact, 0.8 a typo, 0.7 the start of a word),
+     * less for a partial name; a lone distinctive word ("capacity") is least sure.
+     */
+    double confidence(Match<T> match) {
+        double spelling = match.weight() / Math.max(1, match.wordsMatched());
+        if (match.complete()) {
+            return spelling;
+        }
+        return spelling * (match.wordsMatched() >= 2 ? 0.85 : 0.75);
     }
 
     /** Every complete match, without overlaps: the longer of two overlapping names wins. */
     List<Match<T>> complete(List<String> tokens, BitSet used) {
         List<Match<T>> found = new ArrayList<>();
-        for (Match<T> match : all(tokens, used)) {
+        for (Match<T> match : matches(tokens, used, true)) {
             if (match.complete() && found.stream().noneMatch(f -> f.positions().intersects(match.positions()))) {
                 found.add(match);
             }
@@ -111,20 +134,40 @@ final class EntityMatcher<T> {
 
     /** All names matched by at least one word, best first. */
     List<Match<T>> all(List<String> tokens, BitSet used) {
-        Map<Integer, List<Hit>> hits = new HashMap<>();
+        return matches(tokens, used, false);
+    }
+
+    /** With {@code completeOnly}, names that cannot be matched whole are passed over before any run is built. */
+    private List<Match<T>> matches(List<String> tokens, BitSet used, boolean completeOnly) {
+        // Hits per name, indexed by the name's number: this runs for every question, so no boxing or hashing.
+        @SuppressWarnings("unchecked")
+        List<Hit>[] hits = new List[entities.size()];
+        int[] words = new int[entities.size()];
+        List<Integer> touched = new ArrayList<>();
         for (int position = 0; position < tokens.size(); position++) {
             if (used.get(position)) {
                 continue;
             }
             for (Vocabulary.Meaning meaning : vocabulary.meanings(tokens.get(position))) {
                 for (int entity : entitiesByWord.getOrDefault(meaning.word(), List.of())) {
-                    hits.computeIfAbsent(entity, e -> new ArrayList<>())
-                            .add(new Hit(position, meaning.word(), meaning.weight()));
+                    if (hits[entity] == null) {
+                        hits[entity] = new ArrayList<>(4);
+                        touched.add(entity);
+                    }
+                    if (hits[entity].stream().noneMatch(h -> h.word().equals(meaning.word()))) {
+                        words[entity]++;
+                    }
+                    hits[entity].add(new Hit(position, meaning.word(), meaning.weight()));
                 }
             }
         }
         List<Match<T>> matches = new ArrayList<>();
-        hits.forEach((entity, entityHits) -> matches.add(bestRun(entities.get(entity), entityHits, tokens)));
+        for (int entity : touched) {
+            Entity<T> named = entities.get(entity);
+            if (!completeOnly || words[entity] >= named.words().size()) {
+                matches.add(bestRun(named, hits[entity], tokens));
+            }
+        }
         matches.sort(EntityMatcher::compare);
         return matches;
     }
@@ -143,7 +186,7 @@ final class EntityMatcher<T> {
             int last = -1;
             for (int i = start; i < hits.size(); i++) {
                 Hit hit = hits.get(i);
-                if (last >= 0 && !onlyStopwordsBetween(tokens, last, hit.position())) {
+                if (last >= 0 && !joinable(entity, tokens, last, hit.position())) {
                     break;
                 }
                 if (hit.position() != last && words.add(hit.word())) {
@@ -154,26 +197,37 @@ final class EntityMatcher<T> {
             }
             Match<T> match = new Match<>(entity.value(), entity.name(), positions, words,
                     entity.words().size(), weight);
-            if (best == null || compare(match, best) < 0) {
+            if (best == null || compare(match, best) < 0
+                    || compare(match, best) == 0 && span(match) < span(best)) {
                 best = match;
             }
         }
         return best;
     }
 
-    private static boolean onlyStopwordsBetween(List<String> tokens, int from, int to) {
+    /** Only stopwords between two words, and none that separates two names unless the name has it ("Adapting to ..."). */
+    private static boolean joinable(Entity<?> entity, List<String> tokens, int from, int to) {
         for (int i = from + 1; i < to; i++) {
-            if (!Tokens.isStopword(tokens.get(i))) {
+            String between = tokens.get(i);
+            if (!Tokens.isStopword(between) || SEPARATORS.contains(between) && !entity.allWords().contains(between)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** A lone word is enough when few names share it ("capacity"), not when many do ("management"). */
+    private static int span(Match<?> match) {
+        return match.positions().length() - match.positions().nextSetBit(0);
+    }
+
+    /**
+     * A lone word is enough when few names share it ("capacity"), not when many do ("management")
+     * nor when it is a word people use about anything ("framework", "support").
+     */
     private boolean distinctive(Match<T> match) {
         return match.weight() >= 0.8 && match.matchedWords().stream()
-                .allMatch(word -> entitiesByWord.getOrDefault(word, List.of()).size() <= 2);
+                .allMatch(word -> entitiesByWord.getOrDefault(word, List.of()).size() <= 2
+                        && !Vocabulary.COMMON.contains(word));
     }
 
     /** More words matched first; then the more complete name; then the closer spelling; then the shorter name. */

@@ -5,33 +5,106 @@ import java.util.Optional;
 
 import uk.gov.ddat.capability.framework.Grade;
 import uk.gov.ddat.capability.framework.Role;
+import uk.gov.ddat.capability.framework.RoleFamily;
 import uk.gov.ddat.capability.framework.RoleLevel;
 import uk.gov.ddat.capability.framework.Skill;
+import uk.gov.ddat.capability.framework.SkillLevel;
 
 /**
- * A question understood against the current framework: its intent and the things it names.
+ * A question understood against the current framework: its intent, the things it names, and how
+ * sure the reading is.
  *
- * @param intent    what is asked
- * @param role      the role it is about (named, implied by a level, or the only role loaded)
- * @param level     the role level it names (the "from" level of a progression)
- * @param toLevel   the "to" level of a progression
- * @param skill     the skill it names
- * @param grade     the Civil Service grade it names
- * @param query     the words to search for (SEARCH), the level word that found no level (NO_SUCH_LEVEL),
- *                  or what the choices are, "role" or "skill" (CLARIFY)
- * @param choices   the roles or skills to choose between (CLARIFY)
- * @param quoted    the question as typed, made safe to quote back
+ * @param intent     what is asked
+ * @param role       the role it is about (named, implied by a level, or the only role loaded)
+ * @param level      the role level it names (the "from" level of a progression or of a role move)
+ * @param toLevel    the "to" level of a progression or of a role move
+ * @param skill      the skill it names
+ * @param grade      the Civil Service grade it names
+ * @param query      the words to search for (SEARCH, DUTIES), the level word that found no level
+ *                   (NO_SUCH_LEVEL), what the choices are (CLARIFY), the topic (NOT_COVERED), or
+ *                   the detail asked (SKILL_SCALE, LIST_ROLES)
+ * @param choices    the roles or skills to choose between (CLARIFY)
+ * @param quoted     the question as typed, made safe to quote back
+ * @param toRole     the second role (COMPARE_ROLES)
+ * @param skillLevel the skill level it names (awareness, working, practitioner, expert)
+ * @param family     the role family it names
+ * @param confidence how sure the reading is, 0 to 1
+ * @param negated    the question says "not" ("which skills does a lead not need"), which no answer can
+ *                   take into account yet: the answer says so
  */
 public record Question(Intent intent, Optional<Role> role, Optional<RoleLevel> level, Optional<RoleLevel> toLevel,
                        Optional<Skill> skill, Optional<Grade> grade, String query, List<String> choices,
-                       String quoted) {
+                       String quoted, Optional<Role> toRole, Optional<SkillLevel> skillLevel,
+                       Optional<RoleFamily> family, double confidence, boolean negated) {
 
     public Question {
         choices = List.copyOf(choices);
+        query = query == null ? "" : query;
     }
 
     static Question of(Intent intent, String quoted) {
         return new Question(intent, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), "", List.of(), quoted);
+                Optional.empty(), "", List.of(), quoted, Optional.empty(), Optional.empty(), Optional.empty(), 1.0,
+                false);
+    }
+
+    Question withIntent(Intent value) {
+        return new Question(value, role, level, toLevel, skill, grade, query, choices, quoted, toRole, skillLevel,
+                family, confidence, negated);
+    }
+
+    Question withRole(Role value) {
+        return new Question(intent, Optional.ofNullable(value), level, toLevel, skill, grade, query, choices, quoted,
+                toRole, skillLevel, family, confidence, negated);
+    }
+
+    Question withToRole(Role value) {
+        return new Question(intent, role, level, toLevel, skill, grade, query, choices, quoted,
+                Optional.ofNullable(value), skillLevel, family, confidence, negated);
+    }
+
+    Question withLevels(RoleLevel from, RoleLevel to) {
+        return new Question(intent, role, Optional.ofNullable(from), Optional.ofNullable(to), skill, grade, query,
+                choices, quoted, toRole, skillLevel, family, confidence, negated);
+    }
+
+    Question withSkill(Skill value) {
+        return new Question(intent, role, level, toLevel, Optional.ofNullable(value), grade, query, choices, quoted,
+                toRole, skillLevel, family, confidence, negated);
+    }
+
+    Question withGrade(Grade value) {
+        return new Question(intent, role, level, toLevel, skill, Optional.ofNullable(value), query, choices, quoted,
+                toRole, skillLevel, family, confidence, negated);
+    }
+
+    Question withSkillLevel(SkillLevel value) {
+        return new Question(intent, role, level, toLevel, skill, grade, query, choices, quoted, toRole,
+                Optional.ofNullable(value), family, confidence, negated);
+    }
+
+    Question withFamily(RoleFamily value) {
+        return new Question(intent, role, level, toLevel, skill, grade, query, choices, quoted, toRole, skillLevel,
+                Optional.ofNullable(value), confidence, negated);
+    }
+
+    Question withQuery(String value) {
+        return new Question(intent, role, level, toLevel, skill, grade, value, choices, quoted, toRole, skillLevel,
+                family, confidence, negated);
+    }
+
+    Question withChoices(String kind, List<String> values) {
+        return new Question(intent, role, level, toLevel, skill, grade, kind, values, quoted, toRole, skillLevel,
+                family, confidence, negated);
+    }
+
+    Question withNegated(boolean value) {
+        return new Question(intent, role, level, toLevel, skill, grade, query, choices, quoted, toRole, skillLevel,
+                family, confidence, value);
+    }
+
+    Question withConfidence(double value) {
+        return new Question(intent, role, level, toLevel, skill, grade, query, choices, quoted, toRole, skillLevel,
+                family, Math.max(0, Math.min(1, value)), negated);
     }
 }

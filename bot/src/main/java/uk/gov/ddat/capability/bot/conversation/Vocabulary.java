@@ -45,9 +45,23 @@ final class Vocabulary {
             Map.entry("infosec", List.of("information", "security")),
             Map.entry("arch", List.of("architect", "architecture")),
             Map.entry("code", List.of("coding")),
+            Map.entry("continuous", List.of("continual")),
             Map.entry("scripts", List.of("scripting")),
             Map.entry("tests", List.of("testing")),
             Map.entry("test", List.of("testing", "test")));
+
+    /**
+     * Words of the framework's names that people also use about anything: on its own, part of a
+     * name made of such a word is no evidence that the name is meant.
+     */
+    static final Set<String> COMMON = Set.of("framework", "management", "manager", "service", "services", "data",
+            "digital", "technology", "technical", "user", "users", "business", "delivery", "design", "development",
+            "operations", "operational", "security", "quality", "knowledge", "understanding", "strategy",
+            "performance", "research", "analysis", "information", "product", "change", "problem", "support",
+            "engineer", "engineering", "analyst", "designer", "developer", "architect", "specialist", "officer",
+            "owner", "working", "work", "line", "first", "call", "team", "teams", "lead", "leadership", "planning",
+            "improvement", "relationship", "risk", "life", "cycle", "methods", "standards", "tools", "government",
+            "chief", "head", "content", "writing", "communication", "modelling", "agile", "track");
 
     private static final int CACHE_LIMIT = 10_000;
 

@@ -93,7 +93,7 @@ class AnswerContentTest {
 
     @Test
     void unknownAndEmptyQuestionsGetThreeExamplesThatWork() {
-        for (String question : List.of("", "   ", "asdfghjkl", "what's the weather like")) {
+        for (String question : List.of("", "   ", "asdfghjkl", "xyzzy plugh")) {
             Answer answer = engine.answer(question);
             Answer.Section examples = answer.sections().get(1);
             assertThat(examples.bullets()).as(question).hasSize(3);
@@ -103,6 +103,7 @@ class AnswerContentTest {
             }
         }
         assertThat(engine.answer("asdfghjkl").plainText()).contains("\"asdfghjkl\"");
+        assertThat(engine.answer("what's the weather like").title()).isEqualTo("Not covered by the capability framework");
     }
 
     @Test

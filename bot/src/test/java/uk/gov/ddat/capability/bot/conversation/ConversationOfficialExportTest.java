@@ -17,14 +17,7 @@ class ConversationOfficialExportTest {
 
     @BeforeAll
     static void loadExport() {
-        String dir = System.getProperty("framework.export.dir", "");
-        assertThat(dir).as("-Dframework.export.dir").isNotBlank();
-        Path path = Path.of(dir);
-        String root = System.getProperty("repository.root", "");
-        if (!path.isAbsolute() && !root.isBlank()) {
-            path = Path.of(root).resolve(path);
-        }
-        assertThat(path.resolve("roles.csv")).isRegularFile();
+        Path path = Engines.exportDirFromProperty();
         engine = Engines.officialExport(path);
     }
 

@@ -1,5 +1,7 @@
 package uk.gov.ddat.capability.bot.conversation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.SplittableRandom;
@@ -16,6 +18,22 @@ public final class Engines {
 
     public static ConversationEngine bundled() {
         return engine(FrameworkSourceConfig.bundledOnly());
+    }
+
+    /**
+     * The export folder named by {@code -Dframework.export.dir} (relative to {@code -Drepository.root}),
+     * failing the calling test when the property is missing or the folder holds no roles.csv.
+     */
+    public static Path exportDirFromProperty() {
+        String dir = System.getProperty("framework.export.dir", "");
+        assertThat(dir).as("-Dframework.export.dir").isNotBlank();
+        Path path = Path.of(dir);
+        String root = System.getProperty("repository.root", "");
+        if (!path.isAbsolute() && !root.isBlank()) {
+            path = Path.of(root).resolve(path);
+        }
+        assertThat(path.resolve("roles.csv")).isRegularFile();
+        return path;
     }
 
     public static ConversationEngine officialExport(Path exportDir) {

@@ -6,6 +6,8 @@ import java.util.Locale;
 public final class PublishedPages {
 
     public static final String HOME = "https://ddat-capability-framework.service.gov.uk/";
+    /** "Skills A to Z": every skill and the 4 ascending skill levels. */
+    public static final String SKILLS = HOME + "skills";
 
     private PublishedPages() {
     }
