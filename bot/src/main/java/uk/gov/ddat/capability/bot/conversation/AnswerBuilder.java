@@ -43,7 +43,12 @@ final class AnswerBuilder {
             Intent.ROLES_WITH_SKILL, Intent.SKILLS_AT_SKILL_LEVEL);
 
     Answer build(Question question, ModelIndex index) {
-        Answer answer = answer(question, index);
+        return build(question, index, Wording.TERMINAL);
+    }
+
+    /** The answer, with commands written the way {@code wording} says they are typed where it is read. */
+    Answer build(Question question, ModelIndex index, Wording wording) {
+        Answer answer = answer(question, index, wording);
         if (!question.negated() || !LOOKUPS.contains(question.intent())) {
             return answer;
         }
@@ -55,10 +60,10 @@ final class AnswerBuilder {
         return new Answer(answer.title(), sections, answer.actions(), answer.link(), Answer.Outcome.NOT_SURE);
     }
 
-    private Answer answer(Question question, ModelIndex index) {
+    private Answer answer(Question question, ModelIndex index, Wording wording) {
         FrameworkModel model = index.model;
         return switch (question.intent()) {
-            case HELP -> help(model);
+            case HELP -> help(model, wording);
             case LIST_ROLES -> question.query().equals(RoleListRule.MANAGEMENT_TRACK)
                     ? FilterAnswers.managementTrack(model) : listRoles(model);
             case FAMILY -> FilterAnswers.family(question);
@@ -92,20 +97,19 @@ final class AnswerBuilder {
         };
     }
 
-    private Answer help(FrameworkModel model) {
+    private Answer help(FrameworkModel model, Wording wording) {
         List<Fact> grammar = List.of(
-                new Fact("/skills roles", "the roles and role families"),
-                new Fact("/skills <role>", "what a role does and its levels"),
-                new Fact("/skills <level>", "a role level: what you will do, grades and skills"),
-                new Fact("/skills <skill>", "a skill, and its level at every role level"),
-                new Fact("/skills <skill> <level>", "a skill at one level"),
-                new Fact("/skills compare <level> <level>", "what changes from one level to another"),
-                new Fact("/skills grade <grade>", "the levels done at a Civil Service grade"),
-                new Fact("/skills search <words>", "search names and descriptions"),
-                new Fact("/skills tip", "a tip about the framework"));
+                new Fact(wording.command("roles"), "the roles and role families"),
+                new Fact(wording.command("<role>"), "what a role does and its levels"),
+                new Fact(wording.command("<level>"), "a role level: what you will do, grades and skills"),
+                new Fact(wording.command("<skill>"), "a skill, and its level at every role level"),
+                new Fact(wording.command("<skill> <level>"), "a skill at one level"),
+                new Fact(wording.command("compare <level> <level>"), "what changes from one level to another"),
+                new Fact(wording.command("grade <grade>"), "the levels done at a Civil Service grade"),
+                new Fact(wording.command("search <words>"), "search names and descriptions"),
+                new Fact(wording.command("tip"), "a tip about the framework"));
         return new Answer("How to ask about the capability framework",
-                List.of(Section.text("", "Ask in your own words, in a message to me, by mentioning me, or with "
-                                + "/skills. Add \"public\" to a /skills command to share the answer in the channel."),
+                List.of(Section.text("", wording.howToAsk()),
                         Section.facts("Commands", grammar),
                         Section.bullets("Examples", examples(model))),
                 exampleActions(model), Optional.of(home()));

@@ -235,7 +235,7 @@ public class TipScheduler {
                     store.markRetry(subscription.id(), date, claim, outcome.error(), retryAt);
                     store.recordError(subscription.id(), outcome.error(), now);
                 }
-                case PERMANENT -> fail(subscription, date, claim, reason(outcome.error()));
+                case PERMANENT -> fail(subscription, date, claim, outcome.error());
             }
         } catch (RuntimeException e) {
             log.error("Tip delivery for subscription {} failed", subscription.id(), e);
@@ -249,16 +249,5 @@ public class TipScheduler {
         store.pause(subscription.id(), reason, now);
         failed.increment();
         log.warn("Paused tips for {} {}: {}", subscription.platform(), subscription.conversationId(), reason);
-    }
-
-    /** What people are told when tips stop by themselves. */
-    static String reason(String error) {
-        return switch (error) {
-            case "not_in_channel" -> "I'm not a member of this channel. Invite me, then turn tips on again.";
-            case "channel_not_found" -> "I can't find this channel any more.";
-            case "is_archived" -> "This channel is archived.";
-            case "account_inactive", "token_revoked", "invalid_auth" -> "The app's access was removed; reinstall it.";
-            default -> "Posting failed permanently (" + error + ").";
-        };
     }
 }

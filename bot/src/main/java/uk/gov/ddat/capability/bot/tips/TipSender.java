@@ -26,6 +26,7 @@ public interface TipSender {
             return new Outcome(Kind.TRANSIENT, error, retryAfter);
         }
 
+        /** Never going to work; {@code error} is what people are told when their tips stop because of it. */
         public static Outcome permanentError(String error) {
             return new Outcome(Kind.PERMANENT, error, Optional.empty());
         }

@@ -209,6 +209,45 @@ class TeamsBotIntegrationTest {
         AdaptiveCards.assertValid(card);
     }
 
+    /**
+     * Through the Bot Connector, tips commands typed as Teams users type them, or pasted from
+     * Slack with its command name, are understood, and every reply shows what to type in Teams.
+     */
+    @Test
+    void tipsCommandsAreAnsweredInTeamsWordsEvenWhenPastedFromSlack() throws Exception {
+        String channel = "19:channel@thread.skype";
+        subscriptions.unsubscribe("teams", "tenant-1", channel, "29:user", Instant.now());
+
+        assertThat(cardText(reply("<at>Capability bot</at> tips on 09:30 Europe/London")))
+                .contains("Tim Jones turned on daily tips here: 09:30 Europe/London on weekdays")
+                .doesNotContain("/skills");
+        assertThat(subscriptions.find("teams", "tenant-1", channel).orElseThrow().active()).isTrue();
+
+        assertThat(cardText(reply("<at>Capability bot</at> /skills tips on 10:15 Europe/London daily")))
+                .contains("Tim Jones turned on daily tips here: 10:15 Europe/London every day")
+                .doesNotContain("/skills");
+        assertThat(cardText(reply("<at>Capability bot</at> /skills tips")))
+                .contains("Change them with tips on ..., stop them with tips off.").doesNotContain("/skills");
+        assertThat(cardText(reply("<at>Capability bot</at> tips on 25:99")))
+                .contains("isn't a time of day").contains("tips on 09:30").doesNotContain("/skills");
+        assertThat(cardText(reply("<at>Capability bot</at> /skills tips off")))
+                .contains("Tim Jones turned off daily tips here. Turn them on again with tips on.");
+        assertThat(subscriptions.find("teams", "tenant-1", channel).orElseThrow().active()).isFalse();
+    }
+
+    private JsonNode reply(String text) throws Exception {
+        FAKE.resetRequests();
+        assertThat(send(message(text), token(KEY, claims().build())).statusCode()).isEqualTo(200);
+        JsonNode card = SchemaCheck.parse(awaitActivity().getBodyAsString()).path("attachments").get(0)
+                .path("content");
+        AdaptiveCards.assertValid(card);
+        return card;
+    }
+
+    private static String cardText(JsonNode card) {
+        return card.toString();
+    }
+
     @Test
     void badTokensAreRefused() throws Exception {
         Instant now = Instant.now();

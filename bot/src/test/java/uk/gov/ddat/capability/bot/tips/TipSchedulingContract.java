@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import uk.gov.ddat.capability.bot.conversation.Answer;
+import uk.gov.ddat.capability.bot.conversation.Platform;
+import uk.gov.ddat.capability.bot.conversation.Wording;
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
 import uk.gov.ddat.capability.bot.conversation.Engines;
 import uk.gov.ddat.capability.bot.testing.MutableClock;
@@ -324,8 +326,8 @@ abstract class TipSchedulingContract {
     @Test
     void aTipAskedForNowMovesTheRotationOnSoTheDailyTipIsADifferentOne() {
         TipCommands commands = new TipCommands(store, ENGINE, PROPERTIES, clock, new java.util.SplittableRandom(1));
-        TipCommands.Context context = new TipCommands.Context("slack", "C1", Optional.empty(), "U1", "@steve",
-                () -> Optional.of("Europe/London"));
+        TipCommands.Context context = new TipCommands.Context(Platform.SLACK, "C1", Optional.empty(), "U1", "@steve",
+                () -> Optional.of("Europe/London"), Wording.TERMINAL);
         clock.set(Instant.parse("2026-11-22T12:00:00Z"));
         commands.handle("tips on 09:30 Europe/London daily", context);
         Subscription before = store.find("slack", "C1").orElseThrow();
@@ -344,7 +346,7 @@ abstract class TipSchedulingContract {
     @Test
     void aPermanentErrorPausesTheSubscriptionWithTheReason() {
         subscribe("C1", "09:30", Schedule.Days.WEEKDAYS);
-        sender.outcome = s -> TipSender.Outcome.permanentError("not_in_channel");
+        sender.outcome = s -> TipSender.Outcome.permanentError("I'm not a member of this channel.");
         clock.set(Instant.parse("2026-11-23T09:31:00Z"));
         scheduler(Runnable::run).runOnce();
         Subscription paused = store.find("slack", "C1").orElseThrow();
@@ -401,14 +403,15 @@ abstract class TipSchedulingContract {
     @Test
     void badCommandsSaveNothing() {
         TipCommands commands = new TipCommands(store, ENGINE, PROPERTIES, clock, new java.util.SplittableRandom(1));
-        TipCommands.Context context = new TipCommands.Context("slack", "C1", Optional.empty(), "U1", "@steve",
-                () -> Optional.of("Europe/London"));
+        TipCommands.Context context = new TipCommands.Context(Platform.SLACK, "C1", Optional.empty(), "U1", "@steve",
+                () -> Optional.of("Europe/London"), Wording.TERMINAL);
         assertThat(commands.handle("tips on 25:99", context).answer().plainText())
-                .contains("“25:99” isn't a time of day").contains("/skills tips on 09:30");
+                .contains("“25:99” isn't a time of day").contains("tips on 09:30").doesNotContain("/skills");
         assertThat(commands.handle("tips on 09:30 Mars/Olympus", context).answer().plainText())
                 .contains("I don't know the time zone “Mars/Olympus”").contains("Europe/London");
         assertThat(commands.handle("tips on 09:30 astronaut", context).answer().plainText())
-                .contains("I don't know the role “astronaut”").contains("/skills tips on 09:30 infrastructure");
+                .contains("I don't know the role “astronaut”").contains("Say roles for the list")
+                .contains("tips on 09:30 infrastructure");
         assertThat(store.find("slack", "C1")).isEmpty();
 
         TipCommands.Reply on = commands.handle("tips on 08:15 europe/london daily infra ops", context);
