@@ -31,8 +31,7 @@ public class TeamsTipSender implements TipSender {
         }
         Outcome outcome = connector.send(serviceUrl, subscription.workspaceId(), subscription.conversationId(),
                 renderer.activity(tip));
-        if (outcome.kind() == Outcome.Kind.PERMANENT && (outcome.error().equals("HTTP 403")
-                || outcome.error().equals("HTTP 404"))) {
+        if (outcome.kind() == Outcome.Kind.PERMANENT && (outcome.httpStatus() == 403 || outcome.httpStatus() == 404)) {
             return Outcome.permanentError("The bot is no longer in this conversation; add it again, then turn tips on.");
         }
         return outcome;
