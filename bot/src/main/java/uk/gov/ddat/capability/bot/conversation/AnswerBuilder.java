@@ -9,6 +9,7 @@ import static uk.gov.ddat.capability.bot.conversation.AnswerParts.page;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -396,17 +397,17 @@ final class AnswerBuilder {
         RoleLevel first = role.previous(second).orElse(role.levels().get(0));
         String skill = second.skills().get(0).skill();
         boolean onlyRole = model.roles().size() == 1;
-        return List.of("what skills does a " + second.name().toLowerCase() + " need",
+        return List.of("what skills does a " + second.name().toLowerCase(Locale.ROOT) + " need",
                 "how do I get from " + shortName(role, first, onlyRole) + " to " + shortName(role, second, onlyRole),
-                skill.toLowerCase() + (onlyRole ? "" : " for " + role.name().toLowerCase()));
+                skill.toLowerCase(Locale.ROOT) + (onlyRole ? "" : " for " + role.name().toLowerCase(Locale.ROOT)));
     }
 
     /** With one role loaded, "senior" says "senior infrastructure operations engineer"; the plain level is "level N". */
     private static String shortName(Role role, RoleLevel level, boolean onlyRole) {
-        String name = level.name().toLowerCase();
-        String roleName = role.name().toLowerCase();
+        String name = level.name().toLowerCase(Locale.ROOT);
+        String roleName = role.name().toLowerCase(Locale.ROOT);
         if (!onlyRole) {
-            return Commands.level(role, level).toLowerCase();
+            return Commands.level(role, level).toLowerCase(Locale.ROOT);
         }
         if (name.equals(roleName)) {
             return "level " + level.position();

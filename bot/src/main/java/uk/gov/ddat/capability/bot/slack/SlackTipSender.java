@@ -10,7 +10,7 @@ import uk.gov.ddat.capability.bot.tips.TipSender;
 /** Daily tips into Slack channels, each posted with its own workspace's bot token. */
 public class SlackTipSender implements TipSender {
 
-    public static final String PLATFORM = Platform.SLACK.storedAs();
+    public static final Platform PLATFORM = Platform.SLACK;
 
     private final SlackReplies replies;
     private final SlackWorkspaces workspaces;
@@ -21,7 +21,7 @@ public class SlackTipSender implements TipSender {
     }
 
     @Override
-    public String platform() {
+    public Platform platform() {
         return PLATFORM;
     }
 

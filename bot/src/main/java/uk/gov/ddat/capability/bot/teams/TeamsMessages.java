@@ -23,7 +23,7 @@ import uk.gov.ddat.capability.bot.tips.TipCommands;
  */
 public class TeamsMessages {
 
-    public static final String PLATFORM = Platform.TEAMS.storedAs();
+    public static final Platform PLATFORM = Platform.TEAMS;
     private static final Duration TIPS_WAIT = Duration.ofSeconds(3);
     private static final Pattern MENTION = Pattern.compile("<at>[^<]*</at>");
 
@@ -87,7 +87,7 @@ public class TeamsMessages {
     static Asker asker(JsonNode activity, boolean canPostLater) {
         // People choose their display names: quoted to the channel as plain words only.
         String name = DisplayNames.plain(activity.path("from").path("name").asString(""));
-        return new Asker(Platform.TEAMS, TeamsWording.INSTANCE, tenantOf(activity), conversationOf(activity),
+        return new Asker(PLATFORM, TeamsWording.INSTANCE, tenantOf(activity), conversationOf(activity),
                 Optional.of(activity.path("serviceUrl").asString("")), activity.path("from").path("id").asString(""),
                 name.isBlank() ? "Someone" : name, Optional::empty, canPostLater, TIPS_WAIT);
     }

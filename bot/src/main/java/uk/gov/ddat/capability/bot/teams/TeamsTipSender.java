@@ -1,6 +1,7 @@
 package uk.gov.ddat.capability.bot.teams;
 
 import uk.gov.ddat.capability.bot.conversation.Answer;
+import uk.gov.ddat.capability.bot.conversation.Platform;
 import uk.gov.ddat.capability.bot.tips.Subscription;
 import uk.gov.ddat.capability.bot.tips.TipSender;
 
@@ -18,7 +19,7 @@ public class TeamsTipSender implements TipSender {
     }
 
     @Override
-    public String platform() {
+    public Platform platform() {
         return TeamsMessages.PLATFORM;
     }
 

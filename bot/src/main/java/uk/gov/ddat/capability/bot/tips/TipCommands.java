@@ -143,7 +143,7 @@ public class TipCommands {
                 .orElse(ZoneId.of(properties.defaultZone()));
         Schedule schedule = new Schedule(time, chosenZone, days);
         Instant now = clock.instant();
-        store.subscribe(context.platform().storedAs(), context.workspaceId(), context.conversationId(), context.address(),
+        store.subscribe(context.platform(), context.workspaceId(), context.conversationId(), context.address(),
                 schedule, role.get().name(), context.userId(), now, random.nextLong());
         String text = context.userLabel() + " turned on daily tips here: " + describe(schedule) + ", about the "
                 + role.get().name() + " role. The next tip is on " + next(schedule, now) + ".";
@@ -153,7 +153,7 @@ public class TipCommands {
     }
 
     private Reply turnOff(Context context) {
-        boolean wasOn = store.unsubscribe(context.platform().storedAs(), context.workspaceId(), context.conversationId(),
+        boolean wasOn = store.unsubscribe(context.platform(), context.workspaceId(), context.conversationId(),
                 context.userId(), clock.instant());
         if (!wasOn) {
             return new Reply(simple("Daily tips are off", "Daily tips were not on here. Turn them on with "
@@ -164,7 +164,7 @@ public class TipCommands {
     }
 
     private Answer status(Context context) {
-        Optional<Subscription> found = store.find(context.platform().storedAs(), context.workspaceId(), context.conversationId());
+        Optional<Subscription> found = store.find(context.platform(), context.workspaceId(), context.conversationId());
         if (found.isEmpty()) {
             return simple("Daily tips are off here", "Turn them on with "
                     + context.say("tips on [HH:MM] [time zone] [weekdays|daily] [role]") + ", for example "
@@ -192,7 +192,7 @@ public class TipCommands {
     }
 
     private Answer tipNow(Context context) {
-        Optional<Subscription> subscription = store.find(context.platform().storedAs(), context.workspaceId(), context.conversationId())
+        Optional<Subscription> subscription = store.find(context.platform(), context.workspaceId(), context.conversationId())
                 .filter(Subscription::active);
         String role = subscription.map(Subscription::roleName).orElse(defaultRole().name());
         List<Tip> tips = engine.tips().tipsFor(engine.model(), role);

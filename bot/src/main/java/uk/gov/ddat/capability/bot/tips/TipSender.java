@@ -4,12 +4,13 @@ import java.time.Duration;
 import java.util.Optional;
 
 import uk.gov.ddat.capability.bot.conversation.Answer;
+import uk.gov.ddat.capability.bot.conversation.Platform;
 
 /** Posts a tip to one platform's conversation (Slack, Teams). */
 public interface TipSender {
 
-    /** "slack" or "teams", as stored with the subscription. */
-    String platform();
+    /** The platform whose subscriptions this posts to. */
+    Platform platform();
 
     Outcome send(Subscription subscription, Answer tip);
 

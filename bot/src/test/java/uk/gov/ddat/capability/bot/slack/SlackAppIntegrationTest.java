@@ -36,6 +36,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import uk.gov.ddat.capability.bot.conversation.Platform;
 import uk.gov.ddat.capability.bot.support.DisplayNames;
 import uk.gov.ddat.capability.bot.testing.Payloads;
 import uk.gov.ddat.capability.bot.testing.SchemaCheck;
@@ -251,7 +252,7 @@ class SlackAppIntegrationTest {
         JsonNode refused = SchemaCheck.parse(awaitOne("/commands/1234/5678").getBodyAsString());
         assertThat(refused.path("response_type").asString()).isEqualTo("ephemeral");
         assertThat(refused.path("text").asString()).contains("25:99").contains("isn't a time of day");
-        assertThat(subscriptions.find("slack", tipsChannel1)).isEmpty();
+        assertThat(subscriptions.find(Platform.SLACK, tipsChannel1)).isEmpty();
 
         SLACK.resetRequests();
         send(slashCommand("tips on 08:45 Europe/London daily", tipsChannel1), "application/x-www-form-urlencoded");
@@ -261,7 +262,7 @@ class SlackAppIntegrationTest {
                 .contains("@" + DisplayNames.plain(slashField("user_name"))
                         + " turned on daily tips here: 08:45 Europe/London every day");
         SchemaCheck.assertValidMessageBlocks(confirmed.path("blocks"));
-        assertThat(subscriptions.find("slack", tipsChannel1).orElseThrow().active()).isTrue();
+        assertThat(subscriptions.find(Platform.SLACK, tipsChannel1).orElseThrow().active()).isTrue();
     }
 
     @Test
@@ -277,8 +278,8 @@ class SlackAppIntegrationTest {
         uninstalled.set("event", uninstalled.objectNode().put("type", "app_uninstalled"));
         send(uninstalled.toString(), "application/json");
         await().atMost(Duration.ofSeconds(5)).until(() ->
-                !subscriptions.find("slack", tipsChannel2).orElseThrow().active());
-        assertThat(subscriptions.find("slack", tipsChannel2).orElseThrow().pausedReason())
+                !subscriptions.find(Platform.SLACK, tipsChannel2).orElseThrow().active());
+        assertThat(subscriptions.find(Platform.SLACK, tipsChannel2).orElseThrow().pausedReason())
                 .hasValueSatisfying(r -> assertThat(r).contains("uninstalled"));
     }
 
@@ -286,8 +287,8 @@ class SlackAppIntegrationTest {
     void revokedTokensPauseTheTipsWithTheReason() throws Exception {
         String tipsChannel3 = newChannel();
         send(slashCommand("tips on 10:00 Europe/London", tipsChannel3), "application/x-www-form-urlencoded");
-        await().atMost(Duration.ofSeconds(5)).until(() -> subscriptions.find("slack", tipsChannel3).isPresent());
-        assertThat(subscriptions.find("slack", tipsChannel3).orElseThrow().active()).isTrue();
+        await().atMost(Duration.ofSeconds(5)).until(() -> subscriptions.find(Platform.SLACK, tipsChannel3).isPresent());
+        assertThat(subscriptions.find(Platform.SLACK, tipsChannel3).orElseThrow().active()).isTrue();
 
         ObjectNode revoked = event("app_mention");
         ObjectNode tokens = revoked.objectNode();
@@ -295,8 +296,8 @@ class SlackAppIntegrationTest {
         revoked.set("event", revoked.objectNode().put("type", "tokens_revoked").set("tokens", tokens.path("tokens")));
         assertThat(send(revoked.toString(), "application/json").statusCode()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(5)).until(() ->
-                !subscriptions.find("slack", tipsChannel3).orElseThrow().active());
-        assertThat(subscriptions.find("slack", tipsChannel3).orElseThrow().pausedReason())
+                !subscriptions.find(Platform.SLACK, tipsChannel3).orElseThrow().active());
+        assertThat(subscriptions.find(Platform.SLACK, tipsChannel3).orElseThrow().pausedReason())
                 .hasValueSatisfying(r -> assertThat(r).contains("tokens were revoked"));
     }
 
