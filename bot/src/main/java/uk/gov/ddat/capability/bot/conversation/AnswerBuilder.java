@@ -65,7 +65,7 @@ final class AnswerBuilder {
         FrameworkModel model = index.model;
         return switch (question.intent()) {
             case HELP -> help(model, wording);
-            case LIST_ROLES -> question.query().equals(RoleListRule.MANAGEMENT_TRACK)
+            case LIST_ROLES -> question.detail() == Detail.Aspect.MANAGEMENT_TRACK
                     ? FilterAnswers.managementTrack(model) : listRoles(model);
             case FAMILY -> FilterAnswers.family(question);
             case SKILL_AT_SKILL_LEVEL -> ScaleAnswers.skillAtSkillLevel(question, model);
@@ -92,7 +92,7 @@ final class AnswerBuilder {
             case SEARCH -> search(index, question);
             case TIP -> tips.random(model);
             case CLARIFY -> clarify(question).withOutcome(Answer.Outcome.NOT_SURE);
-            case NO_SUCH_LEVEL -> noSuchLevel(question.role().orElseThrow(), question.query())
+            case NO_SUCH_LEVEL -> noSuchLevel(question.role().orElseThrow(), ((Detail.MissingLevel) question.detail()).word())
                     .withOutcome(Answer.Outcome.NOT_IN_DATA);
             case UNKNOWN -> unknown(model, question.quoted()).withOutcome(Answer.Outcome.NOT_SURE);
         };
@@ -340,8 +340,9 @@ final class AnswerBuilder {
     }
 
     private Answer search(ModelIndex index, Question question) {
-        List<FrameworkSearch.Hit> hits = index.search.search(question.query(), 8);
-        String quoted = UserText.quote(question.query());
+        Detail.Search search = (Detail.Search) question.detail();
+        List<FrameworkSearch.Hit> hits = search.hits();
+        String quoted = UserText.quote(search.words());
         if (hits.isEmpty()) {
             return unknown(index.model, quoted);
         }
@@ -354,8 +355,8 @@ final class AnswerBuilder {
 
     private Answer clarify(Question question) {
         List<String> choices = question.choices();
-        String kind = question.query();
-        String subject = question.skill().filter(s -> kind.equals("role"))
+        String kind = question.detail() instanceof Detail.Choosing choosing ? choosing.noun : "thing";
+        String subject = question.skill().filter(s -> question.detail() == Detail.Choosing.ROLE)
                 .map(s -> "Which role do you mean for " + s.name() + "?")
                 .orElse(choices.size() <= 3 && question.confidence() > 0 && !choices.isEmpty()
                         ? "Did you mean " + String.join(" or ", choices) + "?"

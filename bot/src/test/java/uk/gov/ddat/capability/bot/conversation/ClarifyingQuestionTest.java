@@ -21,7 +21,7 @@ class ClarifyingQuestionTest {
     void aLevelWordThatFitsTwoRolesAsksWhichRole() {
         Question question = ENGINE.understand("senior");
         assertThat(question.intent()).isEqualTo(Intent.CLARIFY);
-        assertThat(question.query()).isEqualTo("role");
+        assertThat(question.detail()).isEqualTo(Detail.Choosing.ROLE);
         assertThat(question.choices()).containsExactlyInAnyOrder("Widget engineer", "Widget tester");
 
         Answer answer = ENGINE.answer("senior");
