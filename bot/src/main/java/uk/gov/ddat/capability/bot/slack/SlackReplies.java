@@ -108,6 +108,10 @@ public class SlackReplies {
         if (result.ok()) {
             return TipSender.Outcome.sent();
         }
+        if (result.httpStatus() > 0) {
+            return result.permanent() ? TipSender.Outcome.permanentHttpError(result.httpStatus())
+                    : TipSender.Outcome.transientHttpError(result.httpStatus(), Optional.empty());
+        }
         return result.permanent() ? TipSender.Outcome.permanentError(result.error())
                 : TipSender.Outcome.transientError(result.error(), Optional.empty());
     }
@@ -194,7 +198,12 @@ public class SlackReplies {
     }
 
     /** How a Web API call ended, after any retries. */
-    record Result(boolean ok, String error, boolean permanent) {
+    /** {@code httpStatus} is the HTTP status when that is what failed, 0 otherwise (Slack's own error code). */
+    record Result(boolean ok, String error, boolean permanent, int httpStatus) {
+
+        Result(boolean ok, String error, boolean permanent) {
+            this(ok, error, permanent, 0);
+        }
     }
 
     private boolean call(String method, ApiCall call) {
@@ -221,7 +230,7 @@ public class SlackReplies {
                 int status = e.getResponse().code();
                 String requestId = e.getResponse().header("x-slack-req-id");
                 boolean permanent = status != 429 && status < 500;
-                Result failed = new Result(false, "HTTP " + status, permanent);
+                Result failed = new Result(false, "HTTP " + status, permanent, status);
                 if (permanent || retry.isLast(attempt)) {
                     log.warn("Slack {} failed with HTTP {} (request id {}): {}", method, status, requestId,
                             e.getError() == null ? "" : e.getError().getError());

@@ -252,6 +252,7 @@ class SlackAppIntegrationTest {
         JsonNode refused = SchemaCheck.parse(awaitOne("/commands/1234/5678").getBodyAsString());
         assertThat(refused.path("response_type").asString()).isEqualTo("ephemeral");
         assertThat(refused.path("text").asString()).contains("25:99").contains("isn't a time of day");
+        assertThat(refused.path("blocks").toString()).as("Slack wording").contains("/skills tips on 09:30");
         assertThat(subscriptions.find(Platform.SLACK, tipsChannel1)).isEmpty();
 
         SLACK.resetRequests();
