@@ -143,6 +143,27 @@ class SlackAppIntegrationTest {
         SchemaCheck.assertValidMessageBlocks(SchemaCheck.parse(form.get("blocks")));
     }
 
+    /** A tips command in a mention (with or without the slash command's name) goes to the same core as /skills. */
+    @Test
+    void aTipsCommandInAMentionTurnsTipsOnForThatChannel() throws Exception {
+        String channel = newChannel();
+        ObjectNode event = event("app_mention");
+        ((ObjectNode) event.path("event")).put("channel", channel).put("text", "<@U123> /skills tips on 07:45 UTC");
+        assertThat(send(event.toString(), "application/json").statusCode()).isEqualTo(200);
+
+        Map<String, String> form = form(awaitOne("/api/chat.postMessage").getBodyAsString());
+        assertThat(form).containsEntry("channel", channel).containsEntry("thread_ts", threadOf(event));
+        assertThat(form.get("text")).contains("turned on daily tips here: 07:45 UTC on weekdays");
+        assertThat(subscriptions.find(Platform.SLACK, channel).orElseThrow().active()).isTrue();
+
+        SLACK.resetRequests();
+        ObjectNode status = event("app_mention");
+        ((ObjectNode) status.path("event")).put("channel", channel).put("text", "<@U123> tips");
+        send(status.toString(), "application/json");
+        assertThat(form(awaitOne("/api/chat.postMessage").getBodyAsString()).get("blocks"))
+                .as("Slack wording").contains("Change them with /skills tips on ..., stop them with /skills tips off.");
+    }
+
     @Test
     void directMessageIsAnsweredInTheConversation() throws Exception {
         ObjectNode event = event("message_im");
