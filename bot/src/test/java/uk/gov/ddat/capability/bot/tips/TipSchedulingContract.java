@@ -25,10 +25,10 @@ import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import uk.gov.ddat.capability.bot.conversation.Answer;
-import uk.gov.ddat.capability.bot.conversation.Platform;
-import uk.gov.ddat.capability.bot.conversation.Wording;
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
 import uk.gov.ddat.capability.bot.conversation.Engines;
+import uk.gov.ddat.capability.bot.conversation.Platform;
+import uk.gov.ddat.capability.bot.conversation.Wording;
 import uk.gov.ddat.capability.bot.testing.MutableClock;
 import uk.gov.ddat.capability.bot.testing.TestDatabases;
 
