@@ -200,7 +200,8 @@ public class SlackHandlers {
         }
         SlackReplies to = replies.forToken(token.get());
         switch (work.kind()) {
-            case REPLY -> to.post(work.channel(), work.threadTs(), router.typed(work.text(), asker(key, work, to)).answer());
+            case REPLY -> to.post(work.channel(), work.threadTs(), router.typed(work.text(), asker(key, named(work, to), to))
+                    .answer());
             case HOME -> to.publishHome(work.userId(), home.view(engine.model(), Optional.empty()));
             case TIPS -> tips(to, key, work);
             case PRESS -> pressed(to, key, work);
@@ -264,6 +265,18 @@ public class SlackHandlers {
         } else {
             to.replaceOriginal(work.responseUrl(), answer);
         }
+    }
+
+    /**
+     * A mention or a direct message carries no user name: a tips command announces who made the
+     * change, so only then is the name read from Slack.
+     */
+    private static SlackWork named(SlackWork work, SlackReplies to) {
+        if (work.userName() != null || work.userId() == null || !ConversationRouter.isTipsCommand(work.text())) {
+            return work;
+        }
+        return new SlackWork(work.kind(), work.workspace(), work.channel(), work.threadTs(), work.text(), work.userId(),
+                to.userName(work.userId()).orElse(null), work.responseUrl(), work.fromHome());
     }
 
     /** Who asked, for saved work: their time zone is read from Slack only if a tips command needs it. */

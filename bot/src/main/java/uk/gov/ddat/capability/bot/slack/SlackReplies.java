@@ -140,6 +140,22 @@ public class SlackReplies {
         }
     }
 
+    /** A user's Slack name (display name, else real name), if it can be read: for tips announcements. */
+    public Optional<String> userName(String userId) {
+        try {
+            var response = methods.usersInfo(r -> r.user(userId));
+            if (!response.isOk() || response.getUser() == null) {
+                return Optional.empty();
+            }
+            var profile = response.getUser().getProfile();
+            String name = profile == null ? null : profile.getDisplayName();
+            return Optional.ofNullable(name == null || name.isBlank() ? response.getUser().getRealName() : name);
+        } catch (IOException | SlackApiException e) {
+            log.info("Could not read the name of {}: {}", userId, e.toString());
+            return Optional.empty();
+        }
+    }
+
     /** Replaces the message a button was pressed on, through its response_url. */
     public boolean replaceOriginal(String responseUrl, Answer answer) {
         if (responseUrl == null || !responseUrl.startsWith(responseUrlPrefix)) {

@@ -1,6 +1,7 @@
 package uk.gov.ddat.capability.bot.slack;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -149,11 +150,16 @@ class SlackAppIntegrationTest {
         String channel = newChannel();
         ObjectNode event = event("app_mention");
         ((ObjectNode) event.path("event")).put("channel", channel).put("text", "<@U123> /skills tips on 07:45 UTC");
+        String user = event.path("event").path("user").asString();
+        var named = SLACK.stubFor(post("/api/users.info").withRequestBody(containing(user)).willReturn(okJson(
+                "{\"ok\":true,\"user\":{\"id\":\"" + user + "\",\"real_name\":\"Ada Lovelace\","
+                        + "\"profile\":{\"display_name\":\"ada <!channel>\"}}}")));
         assertThat(send(event.toString(), "application/json").statusCode()).isEqualTo(200);
 
         Map<String, String> form = form(awaitOne("/api/chat.postMessage").getBodyAsString());
         assertThat(form).containsEntry("channel", channel).containsEntry("thread_ts", threadOf(event));
-        assertThat(form.get("text")).contains("turned on daily tips here: 07:45 UTC on weekdays");
+        assertThat(form.get("text")).contains("@ada channel turned on daily tips here: 07:45 UTC on weekdays");
+        SLACK.removeStub(named); // other tests read this user's time zone
         assertThat(subscriptions.find(Platform.SLACK, channel).orElseThrow().active()).isTrue();
 
         SLACK.resetRequests();
