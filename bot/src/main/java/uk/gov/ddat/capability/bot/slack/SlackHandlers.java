@@ -200,8 +200,8 @@ public class SlackHandlers {
         }
         SlackReplies to = replies.forToken(token.get());
         switch (work.kind()) {
-            case REPLY -> to.post(work.channel(), work.threadTs(), router.typed(work.text(), asker(key, named(work, to), to))
-                    .answer());
+            case REPLY -> to.post(work.channel(), work.threadTs(),
+                    router.typed(work.text(), asker(key, named(work, to), to)).answer());
             case HOME -> to.publishHome(work.userId(), home.view(engine.model(), Optional.empty()));
             case TIPS -> tips(to, key, work);
             case PRESS -> pressed(to, key, work);
