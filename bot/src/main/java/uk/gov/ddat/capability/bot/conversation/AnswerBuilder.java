@@ -9,6 +9,7 @@ import static uk.gov.ddat.capability.bot.conversation.AnswerParts.page;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -43,7 +44,12 @@ final class AnswerBuilder {
             Intent.ROLES_WITH_SKILL, Intent.SKILLS_AT_SKILL_LEVEL);
 
     Answer build(Question question, ModelIndex index) {
-        Answer answer = answer(question, index);
+        return build(question, index, Wording.TERMINAL);
+    }
+
+    /** The answer, with commands written the way {@code wording} says they are typed where it is read. */
+    Answer build(Question question, ModelIndex index, Wording wording) {
+        Answer answer = answer(question, index, wording);
         if (!question.negated() || !LOOKUPS.contains(question.intent())) {
             return answer;
         }
@@ -55,11 +61,11 @@ final class AnswerBuilder {
         return new Answer(answer.title(), sections, answer.actions(), answer.link(), Answer.Outcome.NOT_SURE);
     }
 
-    private Answer answer(Question question, ModelIndex index) {
+    private Answer answer(Question question, ModelIndex index, Wording wording) {
         FrameworkModel model = index.model;
         return switch (question.intent()) {
-            case HELP -> help(model);
-            case LIST_ROLES -> question.query().equals(RoleListRule.MANAGEMENT_TRACK)
+            case HELP -> help(model, wording);
+            case LIST_ROLES -> question.detail() == Detail.Aspect.MANAGEMENT_TRACK
                     ? FilterAnswers.managementTrack(model) : listRoles(model);
             case FAMILY -> FilterAnswers.family(question);
             case SKILL_AT_SKILL_LEVEL -> ScaleAnswers.skillAtSkillLevel(question, model);
@@ -86,26 +92,25 @@ final class AnswerBuilder {
             case SEARCH -> search(index, question);
             case TIP -> tips.random(model);
             case CLARIFY -> clarify(question).withOutcome(Answer.Outcome.NOT_SURE);
-            case NO_SUCH_LEVEL -> noSuchLevel(question.role().orElseThrow(), question.query())
+            case NO_SUCH_LEVEL -> noSuchLevel(question.role().orElseThrow(), ((Detail.MissingLevel) question.detail()).word())
                     .withOutcome(Answer.Outcome.NOT_IN_DATA);
             case UNKNOWN -> unknown(model, question.quoted()).withOutcome(Answer.Outcome.NOT_SURE);
         };
     }
 
-    private Answer help(FrameworkModel model) {
+    private Answer help(FrameworkModel model, Wording wording) {
         List<Fact> grammar = List.of(
-                new Fact("/skills roles", "the roles and role families"),
-                new Fact("/skills <role>", "what a role does and its levels"),
-                new Fact("/skills <level>", "a role level: what you will do, grades and skills"),
-                new Fact("/skills <skill>", "a skill, and its level at every role level"),
-                new Fact("/skills <skill> <level>", "a skill at one level"),
-                new Fact("/skills compare <level> <level>", "what changes from one level to another"),
-                new Fact("/skills grade <grade>", "the levels done at a Civil Service grade"),
-                new Fact("/skills search <words>", "search names and descriptions"),
-                new Fact("/skills tip", "a tip about the framework"));
+                new Fact(wording.command("roles"), "the roles and role families"),
+                new Fact(wording.command("<role>"), "what a role does and its levels"),
+                new Fact(wording.command("<level>"), "a role level: what you will do, grades and skills"),
+                new Fact(wording.command("<skill>"), "a skill, and its level at every role level"),
+                new Fact(wording.command("<skill> <level>"), "a skill at one level"),
+                new Fact(wording.command("compare <level> <level>"), "what changes from one level to another"),
+                new Fact(wording.command("grade <grade>"), "the levels done at a Civil Service grade"),
+                new Fact(wording.command("search <words>"), "search names and descriptions"),
+                new Fact(wording.command("tip"), "a tip about the framework"));
         return new Answer("How to ask about the capability framework",
-                List.of(Section.text("", "Ask in your own words, in a message to me, by mentioning me, or with "
-                                + "/skills. Add \"public\" to a /skills command to share the answer in the channel."),
+                List.of(Section.text("", wording.howToAsk()),
                         Section.facts("Commands", grammar),
                         Section.bullets("Examples", examples(model))),
                 exampleActions(model), Optional.of(home()));
@@ -335,8 +340,9 @@ final class AnswerBuilder {
     }
 
     private Answer search(ModelIndex index, Question question) {
-        List<FrameworkSearch.Hit> hits = index.search.search(question.query(), 8);
-        String quoted = UserText.quote(question.query());
+        Detail.Search search = (Detail.Search) question.detail();
+        List<FrameworkSearch.Hit> hits = search.hits();
+        String quoted = UserText.quote(search.words());
         if (hits.isEmpty()) {
             return unknown(index.model, quoted);
         }
@@ -349,8 +355,8 @@ final class AnswerBuilder {
 
     private Answer clarify(Question question) {
         List<String> choices = question.choices();
-        String kind = question.query();
-        String subject = question.skill().filter(s -> kind.equals("role"))
+        String kind = question.detail() instanceof Detail.Choosing choosing ? choosing.noun : "thing";
+        String subject = question.skill().filter(s -> question.detail() == Detail.Choosing.ROLE)
                 .map(s -> "Which role do you mean for " + s.name() + "?")
                 .orElse(choices.size() <= 3 && question.confidence() > 0 && !choices.isEmpty()
                         ? "Did you mean " + String.join(" or ", choices) + "?"
@@ -392,17 +398,17 @@ final class AnswerBuilder {
         RoleLevel first = role.previous(second).orElse(role.levels().get(0));
         String skill = second.skills().get(0).skill();
         boolean onlyRole = model.roles().size() == 1;
-        return List.of("what skills does a " + second.name().toLowerCase() + " need",
+        return List.of("what skills does a " + second.name().toLowerCase(Locale.ROOT) + " need",
                 "how do I get from " + shortName(role, first, onlyRole) + " to " + shortName(role, second, onlyRole),
-                skill.toLowerCase() + (onlyRole ? "" : " for " + role.name().toLowerCase()));
+                skill.toLowerCase(Locale.ROOT) + (onlyRole ? "" : " for " + role.name().toLowerCase(Locale.ROOT)));
     }
 
     /** With one role loaded, "senior" says "senior infrastructure operations engineer"; the plain level is "level N". */
     private static String shortName(Role role, RoleLevel level, boolean onlyRole) {
-        String name = level.name().toLowerCase();
-        String roleName = role.name().toLowerCase();
+        String name = level.name().toLowerCase(Locale.ROOT);
+        String roleName = role.name().toLowerCase(Locale.ROOT);
         if (!onlyRole) {
-            return Commands.level(role, level).toLowerCase();
+            return Commands.level(role, level).toLowerCase(Locale.ROOT);
         }
         if (name.equals(roleName)) {
             return "level " + level.position();

@@ -11,8 +11,9 @@ final class CommandRule implements IntentRule {
         List<String> tokens = reading.tokens;
         String first = tokens.isEmpty() ? "" : tokens.get(0);
         if ((first.equals("search") || first.equals("find")) && tokens.size() > 1) {
+            String words = String.join(" ", tokens.subList(1, tokens.size()));
             return Optional.of(reading.question(Intent.SEARCH)
-                    .withQuery(String.join(" ", tokens.subList(1, tokens.size()))));
+                    .withDetail(new Detail.Search(words, reading.index.search.search(words, SearchRule.LIMIT))));
         }
         if (first.equals("tip") || tokens.contains("tip") && tokens.size() <= 5) {
             return Optional.of(reading.question(Intent.TIP));

@@ -28,7 +28,7 @@ public class ConversationEngine {
     private record Indexed(FrameworkModel model, ModelIndex index) {
     }
 
-    private record CacheKey(FrameworkModel model, String text) {
+    private record CacheKey(FrameworkModel model, String text, Wording wording) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(ConversationEngine.class);
@@ -55,25 +55,30 @@ public class ConversationEngine {
                 : Caffeine.newBuilder().maximumSize(cacheSize).expireAfterAccess(Duration.ofHours(6)).build();
     }
 
-    /** The answer to anything typed; never throws, whatever the input. */
+    /** The answer to anything typed, worded for the terminal; never throws, whatever the input. */
     public Answer answer(String text) {
+        return answer(text, Wording.TERMINAL);
+    }
+
+    /** The answer to anything typed, with commands written as {@code wording} says; never throws. */
+    public Answer answer(String text, Wording wording) {
         String input = text == null ? "" : text.length() > MAX_INPUT ? text.substring(0, MAX_INPUT) : text;
         Indexed current = current();
-        CacheKey key = new CacheKey(current.model(), input);
+        CacheKey key = new CacheKey(current.model(), input, wording);
         Answer cached = answers == null ? null : answers.getIfPresent(key);
         if (cached != null) {
             return logged(input, cached);
         }
         try {
             Question question = parser.parse(input, current.index());
-            Answer answer = builder.build(question, current.index());
+            Answer answer = builder.build(question, current.index(), wording);
             if (answers != null && question.intent() != Intent.TIP) {
                 answers.put(key, answer);
             }
             return logged(input, answer);
         } catch (RuntimeException e) {
             log.error("Could not answer a question of {} characters", input.length(), e);
-            return builder.build(Question.of(Intent.UNKNOWN, ""), current.index());
+            return builder.build(Question.of(Intent.UNKNOWN, ""), current.index(), wording);
         }
     }
 

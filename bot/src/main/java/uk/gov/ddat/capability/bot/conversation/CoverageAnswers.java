@@ -27,7 +27,7 @@ final class CoverageAnswers {
     /** Says plainly that the framework does not cover the topic, then offers the nearest thing it does. */
     static Answer notCovered(Question question, ModelIndex index) {
         FrameworkModel model = index.model;
-        NotCoveredRule.Topic topic = NotCoveredRule.Topic.valueOf(question.query());
+        NotCoveredRule.Topic topic = ((Detail.Uncovered) question.detail()).topic();
         String what = topic == NotCoveredRule.Topic.OFF_TOPIC ? "that" : topic.label;
         List<Section> sections = new ArrayList<>();
         sections.add(Section.text("", topic == NotCoveredRule.Topic.OFF_TOPIC
@@ -82,7 +82,8 @@ final class CoverageAnswers {
 
     /** The role levels whose descriptions say they do it, with the line that says so. */
     static Answer duties(Question question, ModelIndex index) {
-        List<FrameworkSearch.LineHit> hits = index.search.lines(question.query(), DutiesRule.LIMIT);
+        Detail.Duties asked = (Detail.Duties) question.detail();
+        List<FrameworkSearch.LineHit> hits = asked.hits();
         List<Section> sections = new ArrayList<>();
         List<Action> actions = new ArrayList<>();
         for (FrameworkSearch.LineHit hit : hits) {
@@ -96,9 +97,9 @@ final class CoverageAnswers {
         }
         if (sections.isEmpty()) {
             return new Answer("No role level says it does that", List.of(Section.text("", "No role or level "
-                    + "description in the data loaded here mentions \"" + UserText.quote(question.query()) + "\".")),
+                    + "description in the data loaded here mentions \"" + UserText.quote(asked.words()) + "\".")),
                     List.of(), Optional.of(home()), Outcome.NOT_IN_DATA);
         }
-        return new Answer("Role levels whose descriptions match: " + UserText.quote(question.query()), sections, cap(actions), Optional.of(home()));
+        return new Answer("Role levels whose descriptions match: " + UserText.quote(asked.words()), sections, cap(actions), Optional.of(home()));
     }
 }

@@ -36,7 +36,7 @@ final class DutiesRule implements IntentRule {
         if (hits.isEmpty() && !asksWhoDoes) {
             return Optional.empty();
         }
-        return Optional.of(reading.question(Intent.DUTIES).withQuery(query)
+        return Optional.of(reading.question(Intent.DUTIES).withDetail(new Detail.Duties(query, hits))
                 .withRole(m.roles().isEmpty() ? null : m.roles().get(0).value())
                 .withConfidence(hits.isEmpty() ? 0 : hits.get(0).coverage()));
     }

@@ -31,7 +31,7 @@ final class GradeRule implements IntentRule {
                 return Optional.of(reading.base(Intent.LIST_GRADES).withRole(graded.get(0)));
             }
             return Optional.of(reading.question(Intent.CLARIFY).withConfidence(0.4)
-                    .withChoices("role", graded.stream().map(Role::name).toList()));
+                    .withChoices(Detail.Choosing.ROLE, graded.stream().map(Role::name).toList()));
         }
         Question question = reading.base(Intent.GRADE);
         Optional<Role> role = reading.role();

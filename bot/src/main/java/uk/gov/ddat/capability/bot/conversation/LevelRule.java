@@ -34,7 +34,7 @@ final class LevelRule implements IntentRule {
         Question base = reading.base(Intent.ROLE_LEVEL);
         if (resolved.missing() != null) {
             return Optional.of(base.withIntent(Intent.NO_SUCH_LEVEL).withSkill(null).withGrade(null)
-                    .withQuery(resolved.missing().value().word()));
+                    .withDetail(new Detail.MissingLevel(resolved.missing().value().word())));
         }
         List<RoleLevel> levels = resolved.levels();
         if (m.has("grade") || m.has("grades")) {

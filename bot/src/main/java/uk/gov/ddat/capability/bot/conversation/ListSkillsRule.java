@@ -20,6 +20,6 @@ final class ListSkillsRule implements IntentRule {
             return Optional.empty();
         }
         return Optional.of(reading.base(Intent.LIST_SKILLS).withRole(roleSkills ? m.roles().get(0).value()
-                : reading.role().orElse(null)).withQuery(m.has("many") ? "COUNT" : ""));
+                : reading.role().orElse(null)).withDetail(m.has("many") ? Detail.Aspect.COUNT : Detail.NONE));
     }
 }

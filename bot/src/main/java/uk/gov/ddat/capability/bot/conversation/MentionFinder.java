@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -200,7 +201,7 @@ final class MentionFinder {
                 continue;
             }
             if (token.length() == 2 && token.charAt(0) == 'l' && NUMBERS.containsKey(token.substring(1))) {
-                levels.add(Mention.at(new LevelRef(token.toUpperCase(), 0, NUMBERS.get(token.substring(1)), null), i, 1));
+                levels.add(Mention.at(new LevelRef(token.toUpperCase(Locale.ROOT), 0, NUMBERS.get(token.substring(1)), null), i, 1));
                 used.set(i);
             } else if ((token.equals("level") || token.equals("lvl")) && i + 1 < tokens.size()
                     && NUMBERS.containsKey(tokens.get(i + 1))) {

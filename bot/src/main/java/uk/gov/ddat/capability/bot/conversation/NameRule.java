@@ -25,11 +25,11 @@ final class NameRule implements IntentRule {
         boolean loneWord = m.weakChoices() && content.size() == 1;
         if (loneWord && !m.skillChoices().isEmpty()) {
             return Optional.of(Question.of(Intent.CLARIFY, "")
-                    .withChoices("skill", m.skillChoices().stream().map(Skill::name).toList()).withConfidence(0.4));
+                    .withChoices(Detail.Choosing.SKILL, m.skillChoices().stream().map(Skill::name).toList()).withConfidence(0.4));
         }
         if (loneWord && !m.roleChoices().isEmpty()) {
             return Optional.of(Question.of(Intent.CLARIFY, "")
-                    .withChoices("role", m.roleChoices().stream().map(Role::name).toList()).withConfidence(0.4));
+                    .withChoices(Detail.Choosing.ROLE, m.roleChoices().stream().map(Role::name).toList()).withConfidence(0.4));
         }
         return Optional.empty();
     }

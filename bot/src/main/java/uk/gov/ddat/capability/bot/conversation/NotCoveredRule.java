@@ -61,8 +61,8 @@ final class NotCoveredRule implements IntentRule {
         }
         String nearest = m.tokens().stream().filter(NEAREST_WORD::containsKey).map(NEAREST_WORD::get).findFirst()
                 .orElse("");
-        return Optional.of(reading.base(Intent.NOT_COVERED).withQuery(topic.name())
-                .withChoices(topic.name(), nearest.isEmpty() ? java.util.List.of() : java.util.List.of(nearest))
+        return Optional.of(reading.base(Intent.NOT_COVERED).withDetail(new Detail.Uncovered(topic))
+                .withChoices(nearest.isEmpty() ? java.util.List.of() : java.util.List.of(nearest))
                 .withLevels(null, null));
     }
 

@@ -20,10 +20,11 @@ import uk.gov.ddat.capability.framework.SkillLevel;
  * @param toLevel    the "to" level of a progression or of a role move
  * @param skill      the skill it names
  * @param grade      the Civil Service grade it names
- * @param query      the words to search for (SEARCH, DUTIES), the level word that found no level
- *                   (NO_SUCH_LEVEL), what the choices are (CLARIFY), the topic (NOT_COVERED), or
- *                   the detail asked (SKILL_SCALE, LIST_ROLES)
- * @param choices    the roles or skills to choose between (CLARIFY)
+ * @param detail     what else it asks, typed ({@link Detail}): the search and what it found, the
+ *                   level word that found no level, the topic not covered, what the choices are, or
+ *                   which part of a list or of the skill scale
+ * @param choices    the roles or skills to choose between (CLARIFY), the nearest thing covered
+ *                   (NOT_COVERED), the two skill levels compared (SKILL_SCALE)
  * @param quoted     the question as typed, made safe to quote back
  * @param toRole     the second role (COMPARE_ROLES)
  * @param skillLevel the skill level it names (awareness, working, practitioner, expert)
@@ -33,78 +34,83 @@ import uk.gov.ddat.capability.framework.SkillLevel;
  *                   take into account yet: the answer says so
  */
 public record Question(Intent intent, Optional<Role> role, Optional<RoleLevel> level, Optional<RoleLevel> toLevel,
-                       Optional<Skill> skill, Optional<Grade> grade, String query, List<String> choices,
+                       Optional<Skill> skill, Optional<Grade> grade, Detail detail, List<String> choices,
                        String quoted, Optional<Role> toRole, Optional<SkillLevel> skillLevel,
                        Optional<RoleFamily> family, double confidence, boolean negated) {
 
     public Question {
         choices = List.copyOf(choices);
-        query = query == null ? "" : query;
+        detail = detail == null ? Detail.NONE : detail;
     }
 
     static Question of(Intent intent, String quoted) {
         return new Question(intent, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), "", List.of(), quoted, Optional.empty(), Optional.empty(), Optional.empty(), 1.0,
+                Optional.empty(), Detail.NONE, List.of(), quoted, Optional.empty(), Optional.empty(), Optional.empty(), 1.0,
                 false);
     }
 
     Question withIntent(Intent value) {
-        return new Question(value, role, level, toLevel, skill, grade, query, choices, quoted, toRole, skillLevel,
+        return new Question(value, role, level, toLevel, skill, grade, detail, choices, quoted, toRole, skillLevel,
                 family, confidence, negated);
     }
 
     Question withRole(Role value) {
-        return new Question(intent, Optional.ofNullable(value), level, toLevel, skill, grade, query, choices, quoted,
+        return new Question(intent, Optional.ofNullable(value), level, toLevel, skill, grade, detail, choices, quoted,
                 toRole, skillLevel, family, confidence, negated);
     }
 
     Question withToRole(Role value) {
-        return new Question(intent, role, level, toLevel, skill, grade, query, choices, quoted,
+        return new Question(intent, role, level, toLevel, skill, grade, detail, choices, quoted,
                 Optional.ofNullable(value), skillLevel, family, confidence, negated);
     }
 
     Question withLevels(RoleLevel from, RoleLevel to) {
-        return new Question(intent, role, Optional.ofNullable(from), Optional.ofNullable(to), skill, grade, query,
+        return new Question(intent, role, Optional.ofNullable(from), Optional.ofNullable(to), skill, grade, detail,
                 choices, quoted, toRole, skillLevel, family, confidence, negated);
     }
 
     Question withSkill(Skill value) {
-        return new Question(intent, role, level, toLevel, Optional.ofNullable(value), grade, query, choices, quoted,
+        return new Question(intent, role, level, toLevel, Optional.ofNullable(value), grade, detail, choices, quoted,
                 toRole, skillLevel, family, confidence, negated);
     }
 
     Question withGrade(Grade value) {
-        return new Question(intent, role, level, toLevel, skill, Optional.ofNullable(value), query, choices, quoted,
+        return new Question(intent, role, level, toLevel, skill, Optional.ofNullable(value), detail, choices, quoted,
                 toRole, skillLevel, family, confidence, negated);
     }
 
     Question withSkillLevel(SkillLevel value) {
-        return new Question(intent, role, level, toLevel, skill, grade, query, choices, quoted, toRole,
+        return new Question(intent, role, level, toLevel, skill, grade, detail, choices, quoted, toRole,
                 Optional.ofNullable(value), family, confidence, negated);
     }
 
     Question withFamily(RoleFamily value) {
-        return new Question(intent, role, level, toLevel, skill, grade, query, choices, quoted, toRole, skillLevel,
+        return new Question(intent, role, level, toLevel, skill, grade, detail, choices, quoted, toRole, skillLevel,
                 Optional.ofNullable(value), confidence, negated);
     }
 
-    Question withQuery(String value) {
+    Question withDetail(Detail value) {
         return new Question(intent, role, level, toLevel, skill, grade, value, choices, quoted, toRole, skillLevel,
                 family, confidence, negated);
     }
 
-    Question withChoices(String kind, List<String> values) {
-        return new Question(intent, role, level, toLevel, skill, grade, kind, values, quoted, toRole, skillLevel,
+    Question withChoices(List<String> values) {
+        return new Question(intent, role, level, toLevel, skill, grade, detail, values, quoted, toRole, skillLevel,
                 family, confidence, negated);
     }
 
+    /** Choices of a question asked back, and what they are. */
+    Question withChoices(Detail.Choosing kind, List<String> values) {
+        return withDetail(kind).withChoices(values);
+    }
+
     Question withNegated(boolean value) {
-        return new Question(intent, role, level, toLevel, skill, grade, query, choices, quoted, toRole, skillLevel,
+        return new Question(intent, role, level, toLevel, skill, grade, detail, choices, quoted, toRole, skillLevel,
                 family, confidence, value);
     }
 
     Question withConfidence(double value) {
-        return new Question(intent, role, level, toLevel, skill, grade, query, choices, quoted, toRole, skillLevel,
+        return new Question(intent, role, level, toLevel, skill, grade, detail, choices, quoted, toRole, skillLevel,
                 family, Math.max(0, Math.min(1, value)), negated);
     }
 }

@@ -68,15 +68,15 @@ final class QuestionParser {
             return question;
         }
         List<String> choices = new ArrayList<>();
-        String kind;
+        Detail.Choosing kind;
         Mention<?> loose = looseMention(reading);
         if (question.skill().isPresent()) {
-            kind = "skill";
+            kind = Detail.Choosing.SKILL;
             choices.add(question.skill().get().name());
             reading.index.skills.all(reading.mentions().tokens(), new BitSet()).stream().limit(3)
                     .map(EntityMatcher.Match::name).filter(n -> !choices.contains(n)).forEach(choices::add);
         } else if (question.role().isPresent()) {
-            kind = "role";
+            kind = Detail.Choosing.ROLE;
             choices.add(question.role().get().name());
             reading.index.roles.all(reading.mentions().tokens(), new BitSet()).stream().limit(3)
                     .map(EntityMatcher.Match::name).filter(n -> !choices.contains(n)).forEach(choices::add);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -85,7 +86,7 @@ final class RoleComparison {
         if (question.role().isEmpty()) {
             return new Answer("Which role is yours?", List.of(Section.text("", "Name your role and I will rank the "
                     + "others by the skills they share with it, for example: roles closest to "
-                    + model.roles().get(0).name().toLowerCase() + ".")), List.of(), Optional.of(home()),
+                    + model.roles().get(0).name().toLowerCase(Locale.ROOT) + ".")), List.of(), Optional.of(home()),
                     Outcome.NOT_SURE);
         }
         Role role = question.role().get();

@@ -10,8 +10,6 @@ import java.util.Set;
  */
 final class RoleListRule implements IntentRule {
 
-    static final String MANAGEMENT_TRACK = "MANAGEMENT_TRACK";
-    static final String COUNT = "COUNT";
     private static final Set<String> LIST_WORDS = Set.of("roles", "families", "family", "list", "all");
 
     @Override
@@ -23,12 +21,12 @@ final class RoleListRule implements IntentRule {
         }
         boolean aboutRoles = m.has("roles") || m.has("role") || m.has("families");
         if (m.has("track") && m.has("management") && m.levels().isEmpty() && reading.rolesNamed().isEmpty()) {
-            return Optional.of(reading.question(Intent.LIST_ROLES).withQuery(MANAGEMENT_TRACK));
+            return Optional.of(reading.question(Intent.LIST_ROLES).withDetail(Detail.Aspect.MANAGEMENT_TRACK));
         }
         boolean nothingNamed = m.roles().isEmpty() && m.skills().isEmpty() && m.levels().isEmpty()
                 && m.skillLevels().isEmpty();
         if (aboutRoles && nothingNamed && (m.has("many") || m.has("number"))) {
-            return Optional.of(reading.question(Intent.LIST_ROLES).withQuery(COUNT));
+            return Optional.of(reading.question(Intent.LIST_ROLES).withDetail(Detail.Aspect.COUNT));
         }
         return Optional.empty();
     }

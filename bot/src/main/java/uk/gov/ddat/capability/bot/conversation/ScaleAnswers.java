@@ -32,15 +32,15 @@ final class ScaleAnswers {
 
     static Answer scale(Question question, FrameworkModel model) {
         Optional<SkillLevel> named = question.skillLevel();
-        String lead = switch (question.query()) {
-            case "COUNT" -> "There are " + SkillLevel.values().length + " skill levels.";
-            case "LOWEST" -> "The lowest skill level is awareness; the highest is expert.";
-            case "HIGHEST" -> "The highest skill level is expert; the lowest is awareness.";
-            case "AFTER" -> named.map(ScaleAnswers::after).orElse("");
-            case "BEFORE" -> named.map(ScaleAnswers::before).orElse("");
-            case "COMPARE" -> compare(question.choices());
-            default -> named.map(l -> l.scaleDescription() + ".").orElse("");
-        };
+        String lead = question.detail() instanceof Detail.Aspect aspect ? switch (aspect) {
+            case COUNT -> "There are " + SkillLevel.values().length + " skill levels.";
+            case LOWEST -> "The lowest skill level is awareness; the highest is expert.";
+            case HIGHEST -> "The highest skill level is expert; the lowest is awareness.";
+            case AFTER -> named.map(ScaleAnswers::after).orElse("");
+            case BEFORE -> named.map(ScaleAnswers::before).orElse("");
+            case COMPARE -> compare(question.choices());
+            case MANAGEMENT_TRACK -> "";
+        } : named.map(l -> l.scaleDescription() + ".").orElse("");
         List<Section> sections = new ArrayList<>();
         if (!lead.isEmpty()) {
             sections.add(Section.text("", lead));
@@ -55,7 +55,7 @@ final class ScaleAnswers {
             SkillLevel level = named.orElse(SkillLevel.PRACTITIONER);
             actions.add(new Action(example.name() + " at " + level.label(), Commands.skillAtSkillLevel(example, level)));
         }
-        String title = named.filter(l -> question.query().isEmpty()).map(l -> "Skill level: " + l.title())
+        String title = named.filter(l -> question.detail() == Detail.NONE).map(l -> "Skill level: " + l.title())
                 .orElse("Skill levels: awareness, working, practitioner, expert");
         return new Answer(title, sections, actions, Optional.of(skillsPage()));
     }

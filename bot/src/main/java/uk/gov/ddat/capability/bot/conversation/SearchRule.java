@@ -10,6 +10,9 @@ import java.util.Optional;
  */
 final class SearchRule implements IntentRule {
 
+    /** The most matches an answer lists. */
+    static final int LIMIT = 8;
+
     @Override
     public Optional<Question> apply(Reading reading) {
         List<String> words = reading.mentions().unusedWords(java.util.Set.of());
@@ -21,10 +24,11 @@ final class SearchRule implements IntentRule {
             return Optional.empty();
         }
         String query = String.join(" ", reading.mentions().tokens());
-        if (reading.index.search.search(query, 1).isEmpty()) {
+        List<FrameworkSearch.Hit> hits = reading.index.search.search(query, LIMIT);
+        if (hits.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(reading.question(Intent.SEARCH).withQuery(query)
+        return Optional.of(reading.question(Intent.SEARCH).withDetail(new Detail.Search(query, hits))
                 .withConfidence((double) known / words.size()));
     }
 }

@@ -8,7 +8,7 @@ import uk.gov.ddat.capability.framework.SkillLevel;
 /**
  * The skill levels themselves: "what does practitioner mean", "is expert higher than practitioner",
  * "what comes after working", "whats the lowest skill level", "how many skill levels are there".
- * The query says which detail: COUNT, LOWEST, HIGHEST, AFTER, BEFORE, COMPARE, or empty for the scale.
+ * The detail says which part: COUNT, LOWEST, HIGHEST, AFTER, BEFORE, COMPARE, or none for the scale.
  */
 final class SkillScaleRule implements IntentRule {
 
@@ -42,34 +42,34 @@ final class SkillScaleRule implements IntentRule {
         }
         Question question = reading.question(Intent.SKILL_SCALE)
                 .withSkillLevel(named > 0 ? m.skillLevels().get(0).value() : null)
-                .withQuery(detail(m));
-        if (named >= 2 && question.query().equals("COMPARE")) {
+                .withDetail(detail(m));
+        if (named >= 2 && question.detail() == Detail.Aspect.COMPARE) {
             SkillLevel a = m.skillLevels().get(0).value();
             SkillLevel b = m.skillLevels().get(1).value();
-            question = question.withChoices("COMPARE", java.util.List.of(a.name(), b.name()));
+            question = question.withChoices(java.util.List.of(a.name(), b.name()));
         }
         return Optional.of(question);
     }
 
-    private static String detail(Mentions m) {
+    private static Detail detail(Mentions m) {
         if (m.has("many") || m.has("number")) {
-            return "COUNT";
+            return Detail.Aspect.COUNT;
         }
         if (m.skillLevels().size() >= 2 || m.skillLevels().size() == 1 && m.hasAny(COMPARE) && !m.hasAny(AFTER)) {
-            return m.skillLevels().size() >= 2 ? "COMPARE" : "";
+            return m.skillLevels().size() >= 2 ? Detail.Aspect.COMPARE : Detail.NONE;
         }
         if (m.skillLevels().size() == 1 && m.hasAny(AFTER)) {
-            return "AFTER";
+            return Detail.Aspect.AFTER;
         }
         if (m.skillLevels().size() == 1 && m.hasAny(BEFORE)) {
-            return "BEFORE";
+            return Detail.Aspect.BEFORE;
         }
         if (m.has("lowest") || m.has("first") || m.has("bottom") || m.has("entry")) {
-            return "LOWEST";
+            return Detail.Aspect.LOWEST;
         }
         if (m.has("highest") || m.has("top") || m.has("last") || m.has("best")) {
-            return "HIGHEST";
+            return Detail.Aspect.HIGHEST;
         }
-        return "";
+        return Detail.NONE;
     }
 }

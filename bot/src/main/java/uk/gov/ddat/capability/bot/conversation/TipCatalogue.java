@@ -26,8 +26,33 @@ import uk.gov.ddat.capability.framework.SkillRequirement;
  */
 public final class TipCatalogue {
 
-    /** One tip; {@code id} is stable across reloads of the same data, for rotation. */
-    public record Tip(String id, Answer answer) {
+    /** What a tip is about: its kind, the role it belongs to ("" for a shared skill), and its subject. */
+    public record Key(Kind kind, String role, String subject) {
+
+        public enum Kind { SKILL, PROGRESSION, GRADE, SHARED }
+
+        /**
+         * The tip's id, as stored with each delivery and ordering each rotation: the same text
+         * for the same data across reloads and releases ("skill:Role:Skill", "shared:Skill"), so
+         * no conversation's rotation is reshuffled.
+         */
+        public String id() {
+            String kindName = kind.name().toLowerCase(Locale.ROOT);
+            return kind == Kind.SHARED ? kindName + ":" + subject : kindName + ":" + role + ":" + subject;
+        }
+
+        boolean belongsTo(String roleName, List<String> roleSkills) {
+            return kind == Kind.SHARED ? roleSkills.stream().anyMatch(s -> s.equalsIgnoreCase(subject))
+                    : role.equalsIgnoreCase(roleName);
+        }
+    }
+
+    /** One tip; its {@link #id()} is stable across reloads of the same data, for rotation. */
+    public record Tip(Key key, Answer answer) {
+
+        public String id() {
+            return key.id();
+        }
     }
 
     /** The tips of one snapshot, built once: every tip is the same object each time it is asked for. */
@@ -67,14 +92,9 @@ public final class TipCatalogue {
     }
 
     private static List<Tip> select(List<Tip> all, FrameworkModel model, String roleName) {
-        String prefix = ":" + roleName.toLowerCase(Locale.ROOT) + ":";
         List<String> roleSkills = model.role(roleName).map(r -> r.levels().stream()
                 .flatMap(l -> l.skills().stream()).map(s -> s.skill()).distinct().toList()).orElse(List.of());
-        return all.stream().filter(tip -> {
-            String id = tip.id().toLowerCase(Locale.ROOT);
-            return id.contains(prefix) && !id.startsWith("shared:")
-                    || id.startsWith("shared:") && roleSkills.stream().anyMatch(s -> id.equals("shared:" + s.toLowerCase(Locale.ROOT)));
-        }).toList();
+        return all.stream().filter(tip -> tip.key().belongsTo(roleName, roleSkills)).toList();
     }
 
     public List<Tip> tips(FrameworkModel model) {
@@ -115,7 +135,7 @@ public final class TipCatalogue {
         List<Section> sections = new ArrayList<>();
         skill.description().ifPresent(d -> sections.add(Section.text("", d)));
         sections.add(Section.bullets("How it grows in " + role.name(), growth));
-        return new Tip("skill:" + role.name() + ":" + skill.name(), new Answer("Tip: skill spotlight on " + skill.name(),
+        return new Tip(new Key(Key.Kind.SKILL, role.name(), skill.name()), new Answer("Tip: skill spotlight on " + skill.name(),
                 sections, List.of(new Action("Explore " + skill.name(), Commands.skill(skill, role))),
                 Optional.of(new Answer.Link("Read " + role.name(), role.url()))));
     }
@@ -136,14 +156,14 @@ public final class TipCatalogue {
         if (!stepUp.isEmpty()) {
             sections.add(Section.bullets("", stepUp));
         }
-        return new Tip("progression:" + role.name() + ":" + from.name(), new Answer("Tip: moving up to " + to.name(),
+        return new Tip(new Key(Key.Kind.PROGRESSION, role.name(), from.name()), new Answer("Tip: moving up to " + to.name(),
                 sections, List.of(new Action("Compare the levels", Commands.compare(role, from, to))),
                 Optional.of(new Answer.Link("Read " + role.name(), role.url()))));
     }
 
     private static Tip gradeTip(Role role, RoleLevel level) {
         String grades = level.grades().stream().map(Grade::label).collect(Collectors.joining(" or "));
-        return new Tip("grade:" + role.name() + ":" + level.name(), new Answer("Tip: grades and levels",
+        return new Tip(new Key(Key.Kind.GRADE, role.name(), level.name()), new Answer("Tip: grades and levels",
                 List.of(Section.text("", level.name() + " is often performed at the Civil Service job grade of "
                         + grades + ".")),
                 List.of(new Action("See " + level.name(), Commands.level(role, level))),
@@ -152,7 +172,7 @@ public final class TipCatalogue {
 
     private static Tip sharedSkillTip(Skill skill, List<Role> sharing) {
         String names = sharing.stream().map(Role::name).collect(Collectors.joining(", "));
-        return new Tip("shared:" + skill.name(), new Answer("Did you know? " + sharing.size() + " roles need "
+        return new Tip(new Key(Key.Kind.SHARED, "", skill.name()), new Answer("Did you know? " + sharing.size() + " roles need "
                 + skill.name(), List.of(Section.text("", skill.name() + " is a skill of: " + names + ".")),
                 List.of(new Action("Explore " + skill.name(), Commands.skill(skill, null))), Optional.empty()));
     }

@@ -28,10 +28,10 @@ final class WhichRoleRule implements IntentRule {
                     .filter(r -> m.levels().stream().allMatch(ref -> ref.value().resolve(r, false, reading.index::seniority).isPresent()))
                     .toList();
             List<String> choices = (fitting.isEmpty() ? candidates : fitting).stream().map(Role::name).toList();
-            return Optional.of(reading.base(Intent.CLARIFY).withChoices("role", choices).withConfidence(0.4));
+            return Optional.of(reading.base(Intent.CLARIFY).withChoices(Detail.Choosing.ROLE, choices).withConfidence(0.4));
         }
         if (m.skills().isEmpty() && !m.skillChoices().isEmpty() && !m.weakChoices()) {
-            return Optional.of(reading.base(Intent.CLARIFY).withChoices("skill",
+            return Optional.of(reading.base(Intent.CLARIFY).withChoices(Detail.Choosing.SKILL,
                     m.skillChoices().stream().map(s -> s.name()).toList()).withConfidence(0.4));
         }
         return Optional.empty();

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 
 import uk.gov.ddat.capability.bot.conversation.AnswerRenderer;
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
+import uk.gov.ddat.capability.bot.core.Asker;
+import uk.gov.ddat.capability.bot.core.ConversationRouter;
 
 /**
  * The bot on a terminal: answer one question ({@code --ask}) or keep answering at a prompt. Uses
@@ -18,11 +20,16 @@ import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
  */
 public final class LocalMode {
 
-    private final ConversationEngine engine;
+    private final ConversationRouter router;
     private final List<AnswerRenderer> renderers;
 
+    /**
+     * Daily tips are posted each day to a channel, which a terminal is not (and the terminal
+     * prompt may run without a database at all), so the prompt's router has no tips settings:
+     * {@code tip} gives one now, {@code tips on} says why not.
+     */
     public LocalMode(ConversationEngine engine, List<AnswerRenderer> renderers) {
-        this.engine = engine;
+        this.router = ConversationRouter.withoutTips(engine);
         this.renderers = renderers;
     }
 
@@ -34,7 +41,7 @@ public final class LocalMode {
                     + renderers.stream().map(AnswerRenderer::format).sorted().collect(Collectors.joining(", ")));
             return 2;
         }
-        out.println(renderer.render(engine.answer(question)));
+        out.println(renderer.render(router.typed(question, Asker.terminal()).answer()));
         return 0;
     }
 
@@ -52,7 +59,7 @@ public final class LocalMode {
                 return;
             }
             if (!line.isBlank()) {
-                out.println(engine.answer(line).plainText());
+                out.println(router.typed(line, Asker.terminal()).answer().plainText());
                 out.println();
             }
         }

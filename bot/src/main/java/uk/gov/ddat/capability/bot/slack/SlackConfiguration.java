@@ -33,7 +33,7 @@ import uk.gov.ddat.capability.bot.storage.SeenEvents;
 import uk.gov.ddat.capability.bot.support.Sleeper;
 import uk.gov.ddat.capability.bot.support.TimeBox;
 import uk.gov.ddat.capability.bot.tips.SubscriptionStore;
-import uk.gov.ddat.capability.bot.tips.TipCommands;
+import uk.gov.ddat.capability.bot.core.ConversationRouter;
 
 /**
  * Bolt for Java inside Spring Boot: one {@link App}, served over HTTP at /slack/events (commands,
@@ -84,9 +84,9 @@ public class SlackConfiguration {
 
     @Bean
     SlackHandlers slackHandlers(ConversationEngine engine, BlockKitRenderer renderer, SlackReplies replies,
-                                TipCommands tipCommands, SubscriptionStore subscriptions, TimeBox databaseTimeBox,
+                                ConversationRouter router, SubscriptionStore subscriptions, TimeBox databaseTimeBox,
                                 SlackWorkspaces workspaces) {
-        return new SlackHandlers(engine, renderer, replies, new HomeTab(renderer), tipCommands, subscriptions,
+        return new SlackHandlers(engine, renderer, replies, new HomeTab(renderer), router, subscriptions,
                 databaseTimeBox, workspaces);
     }
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -29,11 +30,14 @@ import com.slack.api.model.event.TokensRevokedEvent;
 
 import uk.gov.ddat.capability.bot.conversation.Answer;
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
+import uk.gov.ddat.capability.bot.conversation.Platform;
+import uk.gov.ddat.capability.bot.core.Asker;
+import uk.gov.ddat.capability.bot.core.ConversationRouter;
+import uk.gov.ddat.capability.bot.core.Reply;
 import uk.gov.ddat.capability.bot.support.DisplayNames;
 import uk.gov.ddat.capability.bot.support.LogSafe;
 import uk.gov.ddat.capability.bot.support.TimeBox;
 import uk.gov.ddat.capability.bot.tips.SubscriptionStore;
-import uk.gov.ddat.capability.bot.tips.TipCommands;
 
 /**
  * What the bot does with each kind of Slack request. Every handler acknowledges at once; replies
@@ -54,13 +58,13 @@ public class SlackHandlers {
     private final BlockKitRenderer renderer;
     private final SlackReplies replies;
     private final HomeTab home;
-    private final TipCommands tipCommands;
+    private final ConversationRouter router;
     private final SubscriptionStore subscriptions;
     private final TimeBox database;
     private final SlackWorkspaces workspaces;
 
     public SlackHandlers(ConversationEngine engine, BlockKitRenderer renderer, SlackReplies replies, HomeTab home,
-                         TipCommands tipCommands, SubscriptionStore subscriptions, TimeBox database,
+                         ConversationRouter router, SubscriptionStore subscriptions, TimeBox database,
                          SlackWorkspaces workspaces) {
         this.database = database;
         this.workspaces = workspaces;
@@ -68,7 +72,7 @@ public class SlackHandlers {
         this.renderer = renderer;
         this.replies = replies;
         this.home = home;
-        this.tipCommands = tipCommands;
+        this.router = router;
         this.subscriptions = subscriptions;
     }
 
@@ -80,14 +84,17 @@ public class SlackHandlers {
         app.command(COMMAND, (request, ctx) -> {
             var command = request.getPayload();
             String text = command.getText() == null ? "" : command.getText();
-            if (TipCommands.isTipsCommand(text)) {
+            if (ConversationRouter.isTipsCommand(text)) {
                 // Reads and writes the database (and may look up the user's time zone): after the ack.
                 worker.accept(commandKey(), SlackWork.tips(workspace(ctx.getEnterpriseId(), ctx.getTeamId()), text,
                         command.getChannelId(), command.getUserId(), command.getUserName(), command.getResponseUrl()));
                 return ctx.ack();
             }
             boolean share = PUBLIC_SUFFIX.matcher(text).find();
-            SlackMessage message = renderer.message(engine.answer(PUBLIC_SUFFIX.matcher(text).replaceAll("")));
+            Asker asker = asker(workspace(ctx.getEnterpriseId(), ctx.getTeamId()), command.getChannelId(),
+                    command.getUserId(), command.getUserName(), Optional::empty);
+            SlackMessage message = renderer.message(router.typed(PUBLIC_SUFFIX.matcher(text).replaceAll(""), asker)
+                    .answer());
             // The engine answers in microseconds, so the answer goes back in the acknowledgement itself.
             return ctx.ack(r -> r.responseType(share ? "in_channel" : "ephemeral")
                     .text(message.text()).blocks(message.blocks()));
@@ -98,7 +105,7 @@ public class SlackHandlers {
             String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
             worker.accept(eventKey(payload.getEventId(), payload.getTeamId(), event.getType(), event.getChannel(),
                     event.getUser(), event.getTs()), SlackWork.reply(workspace(payload), event.getChannel(), thread,
-                    question(event.getText())));
+                    question(event.getText()), event.getUser()));
             return ctx.ack();
         });
 
@@ -108,7 +115,7 @@ public class SlackHandlers {
                 worker.accept(eventKey(payload.getEventId(), payload.getTeamId(), event.getType(), event.getChannel(),
                         event.getUser(), event.getTs()),
                         SlackWork.reply(workspace(payload), event.getChannel(), event.getThreadTs(),
-                                question(event.getText())));
+                                question(event.getText()), event.getUser()));
             }
             return ctx.ack();
         });
@@ -121,8 +128,10 @@ public class SlackHandlers {
             BlockActionPayload payload = request.getPayload();
             String command = payload.getActions().get(0).getValue();
             boolean fromHome = payload.getContainer() != null && "view".equals(payload.getContainer().getType());
-            worker.accept(commandKey(), SlackWork.press(workspace(ctx.getEnterpriseId(), ctx.getTeamId()),
-                    command == null ? "" : command, payload.getUser().getId(), payload.getResponseUrl(), fromHome));
+            String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
+            worker.accept(commandKey(), SlackWork.press(workspace(ctx.getEnterpriseId(), ctx.getTeamId()), channel,
+                    command == null ? "" : command, payload.getUser().getId(), payload.getUser().getUsername(),
+                    payload.getResponseUrl(), fromHome));
             return ctx.ack();
         });
         // "Show more" opens the published page in the browser; Slack still tells us it was pressed.
@@ -191,10 +200,11 @@ public class SlackHandlers {
         }
         SlackReplies to = replies.forToken(token.get());
         switch (work.kind()) {
-            case REPLY -> to.post(work.channel(), work.threadTs(), engine.answer(work.text()));
+            case REPLY -> to.post(work.channel(), work.threadTs(),
+                    router.typed(work.text(), asker(key, named(work, to), to)).answer());
             case HOME -> to.publishHome(work.userId(), home.view(engine.model(), Optional.empty()));
             case TIPS -> tips(to, key, work);
-            case PRESS -> pressed(to, work);
+            case PRESS -> pressed(to, key, work);
         }
     }
 
@@ -244,30 +254,44 @@ public class SlackHandlers {
     }
 
     private void tips(SlackReplies to, String workspace, SlackWork work) {
-        String text = work.text();
-        String userId = work.userId();
-        String plain = DisplayNames.plain(work.userName());
-        String who = plain.isEmpty() ? "Someone" : "@" + plain;
-        TipCommands.Context context = new TipCommands.Context(SlackTipSender.PLATFORM, workspace, work.channel(),
-                Optional.empty(), userId, who, () -> to.userTimeZone(userId));
-        TipCommands.Reply reply = database.call(TIPS_WAIT, () -> {
-            try {
-                return tipCommands.handle(text, context);
-            } catch (RuntimeException e) {
-                log.error("Tips command failed ({})", e.getClass().getName());
-                return new TipCommands.Reply(TipCommands.unavailable(), false);
-            }
-        }).orElseGet(() -> new TipCommands.Reply(TipCommands.unconfirmed(), false));
+        Reply reply = router.typed(work.text(), asker(workspace, work, to));
         to.respond(work.responseUrl(), reply.answer(), reply.inConversation());
     }
 
-    private void pressed(SlackReplies to, SlackWork work) {
-        Answer answer = engine.answer(work.text());
+    private void pressed(SlackReplies to, String workspace, SlackWork work) {
+        Answer answer = router.pressed(work.text(), asker(workspace, work, to)).answer();
         if (work.fromHome()) {
             to.publishHome(work.userId(), home.view(engine.model(), Optional.of(answer)));
         } else {
             to.replaceOriginal(work.responseUrl(), answer);
         }
+    }
+
+    /**
+     * A mention or a direct message carries no user name: a tips command announces who made the
+     * change, so only then is the name read from Slack.
+     */
+    private static SlackWork named(SlackWork work, SlackReplies to) {
+        if (work.userName() != null || work.userId() == null || !ConversationRouter.isTipsCommand(work.text())) {
+            return work;
+        }
+        return new SlackWork(work.kind(), work.workspace(), work.channel(), work.threadTs(), work.text(), work.userId(),
+                to.userName(work.userId()).orElse(null), work.responseUrl(), work.fromHome());
+    }
+
+    /** Who asked, for saved work: their time zone is read from Slack only if a tips command needs it. */
+    private static Asker asker(String workspace, SlackWork work, SlackReplies to) {
+        String userId = work.userId();
+        return asker(workspace, work.channel(), userId, work.userName(),
+                () -> userId == null ? Optional.empty() : to.userTimeZone(userId));
+    }
+
+    private static Asker asker(String workspace, String channel, String userId, String userName,
+                               Supplier<Optional<String>> timeZone) {
+        String plain = DisplayNames.plain(userName);
+        return new Asker(Platform.SLACK, SlackWording.INSTANCE, workspace, channel, Optional.empty(),
+                userId == null ? "" : userId, plain.isEmpty() ? "Someone" : "@" + plain, timeZone, channel != null,
+                TIPS_WAIT);
     }
 
     /** A person's new message in a direct message with the bot: not a bot, not an edit, not the bot itself. */

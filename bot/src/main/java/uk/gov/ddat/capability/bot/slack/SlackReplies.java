@@ -21,6 +21,8 @@ import com.slack.api.webhook.WebhookResponse;
 
 import uk.gov.ddat.capability.bot.conversation.Answer;
 import uk.gov.ddat.capability.bot.support.LogSafe;
+import uk.gov.ddat.capability.bot.support.RetryPolicy;
+import uk.gov.ddat.capability.bot.support.RetryPolicy.Outcome;
 import uk.gov.ddat.capability.bot.support.Sleeper;
 import uk.gov.ddat.capability.bot.tips.TipSender;
 
@@ -39,14 +41,12 @@ public class SlackReplies {
             "restricted_action", "msg_too_long", "invalid_blocks", "user_not_found");
 
     private static final Logger log = LoggerFactory.getLogger(SlackReplies.class);
-    private static final int ATTEMPTS = 3;
-    private static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
 
     private final Slack slack;
     private final MethodsClient methods;
     private final BlockKitRenderer renderer;
     private final String responseUrlPrefix;
-    private final Sleeper sleeper;
+    private final RetryPolicy retry;
     private static final Gson GSON = GsonFactory.createSnakeCase();
     private final ChannelPacer pacer;
     private final String botToken;
@@ -64,7 +64,7 @@ public class SlackReplies {
         this.methods = slack.methods(botToken);
         this.renderer = renderer;
         this.responseUrlPrefix = responseUrlPrefix;
-        this.sleeper = sleeper;
+        this.retry = RetryPolicy.platformApi(sleeper);
     }
 
     private SlackReplies(SlackReplies base, String botToken) {
@@ -73,7 +73,7 @@ public class SlackReplies {
         this.methods = slack.methods(botToken);
         this.renderer = base.renderer;
         this.responseUrlPrefix = base.responseUrlPrefix;
-        this.sleeper = base.sleeper;
+        this.retry = base.retry;
         this.pacer = base.pacer;
     }
 
@@ -108,6 +108,10 @@ public class SlackReplies {
         if (result.ok()) {
             return TipSender.Outcome.sent();
         }
+        if (result.httpStatus() > 0) {
+            return result.permanent() ? TipSender.Outcome.permanentHttpError(result.httpStatus())
+                    : TipSender.Outcome.transientHttpError(result.httpStatus(), Optional.empty());
+        }
         return result.permanent() ? TipSender.Outcome.permanentError(result.error())
                 : TipSender.Outcome.transientError(result.error(), Optional.empty());
     }
@@ -132,6 +136,22 @@ public class SlackReplies {
                     ? Optional.ofNullable(response.getUser().getTz()) : Optional.empty();
         } catch (IOException | SlackApiException e) {
             log.info("Could not read the time zone of {}: {}", userId, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** A user's Slack name (display name, else real name), if it can be read: for tips announcements. */
+    public Optional<String> userName(String userId) {
+        try {
+            var response = methods.usersInfo(r -> r.user(userId));
+            if (!response.isOk() || response.getUser() == null) {
+                return Optional.empty();
+            }
+            var profile = response.getUser().getProfile();
+            String name = profile == null ? null : profile.getDisplayName();
+            return Optional.ofNullable(name == null || name.isBlank() ? response.getUser().getRealName() : name);
+        } catch (IOException | SlackApiException e) {
+            log.info("Could not read the name of {}: {}", userId, e.toString());
             return Optional.empty();
         }
     }
@@ -169,23 +189,23 @@ public class SlackReplies {
     }
 
     private boolean send(String url, String json) {
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        return retry.run(attempt -> {
             try {
                 WebhookResponse response = slack.send(url, json);
-                if (response.getCode() == 200) {
-                    return true;
+                int status = response.getCode();
+                if (status == 200) {
+                    return Outcome.done(true);
                 }
-                if (response.getCode() != 429 && response.getCode() < 500) {
-                    log.warn("response_url answered {}: {}", response.getCode(), LogSafe.text(response.getBody(), 200));
-                    return false;
+                if (status != 429 && status < 500) {
+                    log.warn("response_url answered {}: {}", status, LogSafe.text(response.getBody(), 200));
+                    return Outcome.done(false);
                 }
-                waitBeforeRetry(attempt, retryAfter(response.getHeaders()));
+                return Outcome.again(false, retryAfter(response.getHeaders()));
             } catch (IOException e) {
                 log.warn("response_url failed (attempt {}): {}", attempt, e.toString());
-                waitBeforeRetry(attempt, null);
+                return Outcome.again(false);
             }
-        }
-        return false;
+        });
     }
 
     @FunctionalInterface
@@ -194,7 +214,12 @@ public class SlackReplies {
     }
 
     /** How a Web API call ended, after any retries. */
-    record Result(boolean ok, String error, boolean permanent) {
+    /** {@code httpStatus} is the HTTP status when that is what failed, 0 otherwise (Slack's own error code). */
+    record Result(boolean ok, String error, boolean permanent, int httpStatus) {
+
+        Result(boolean ok, String error, boolean permanent) {
+            this(ok, error, permanent, 0);
+        }
     }
 
     private boolean call(String method, ApiCall call) {
@@ -202,61 +227,47 @@ public class SlackReplies {
     }
 
     private Result attempt(String method, ApiCall call) {
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        return retry.run(attempt -> {
             try {
                 SlackApiTextResponse response = call.call();
                 if (response.isOk()) {
-                    return new Result(true, "", false);
+                    return Outcome.done(new Result(true, "", false));
                 }
                 String requestId = requestId(response.getHttpResponseHeaders());
                 boolean permanent = PERMANENT.contains(response.getError());
-                if (permanent || attempt == ATTEMPTS) {
+                Result failed = new Result(false, response.getError(), permanent);
+                if (permanent || retry.isLast(attempt)) {
                     log.warn("Slack {} failed: {} (request id {})", method, response.getError(), requestId);
-                    return new Result(false, response.getError(), permanent);
+                    return Outcome.done(failed);
                 }
                 log.info("Slack {} answered {} (request id {}); retrying", method, response.getError(), requestId);
-                waitBeforeRetry(attempt, retryAfter(response.getHttpResponseHeaders()));
+                return Outcome.again(failed, retryAfter(response.getHttpResponseHeaders()));
             } catch (SlackApiException e) {
                 int status = e.getResponse().code();
                 String requestId = e.getResponse().header("x-slack-req-id");
-                if (status != 429 && status < 500 || attempt == ATTEMPTS) {
+                boolean permanent = status != 429 && status < 500;
+                Result failed = new Result(false, "HTTP " + status, permanent, status);
+                if (permanent || retry.isLast(attempt)) {
                     log.warn("Slack {} failed with HTTP {} (request id {}): {}", method, status, requestId,
                             e.getError() == null ? "" : e.getError().getError());
-                    return new Result(false, "HTTP " + status, status != 429 && status < 500);
+                    return Outcome.done(failed);
                 }
-                String retryAfter = e.getResponse().header("Retry-After");
                 log.info("Slack {} answered HTTP {} (request id {}); retrying", method, status, requestId);
-                waitBeforeRetry(attempt, retryAfter == null ? null : List.of(retryAfter));
+                return Outcome.again(failed, RetryPolicy.retryAfter(e.getResponse().header("Retry-After")));
             } catch (IOException e) {
-                if (attempt == ATTEMPTS) {
+                if (retry.isLast(attempt)) {
                     log.warn("Slack {} failed: {}", method, e.toString());
-                    return new Result(false, e.getClass().getSimpleName(), false);
+                } else {
+                    log.info("Slack {} failed ({}); retrying", method, e.toString());
                 }
-                log.info("Slack {} failed ({}); retrying", method, e.toString());
-                waitBeforeRetry(attempt, null);
+                return Outcome.again(new Result(false, e.getClass().getSimpleName(), false));
             }
-        }
-        return new Result(false, "no attempts", false);
+        });
     }
 
-    private void waitBeforeRetry(int attempt, List<String> retryAfter) {
-        Duration wait = Duration.ofMillis(500L << (attempt - 1));
-        if (retryAfter != null && !retryAfter.isEmpty()) {
-            try {
-                wait = Duration.ofSeconds(Long.parseLong(retryAfter.get(0).trim()));
-            } catch (NumberFormatException ignored) {
-                // keep the backoff
-            }
-        }
-        try {
-            sleeper.sleep(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static List<String> retryAfter(Map<String, List<String>> headers) {
-        return header(headers, "retry-after");
+    private static Optional<Duration> retryAfter(Map<String, List<String>> headers) {
+        List<String> values = header(headers, "retry-after");
+        return values == null || values.isEmpty() ? Optional.empty() : RetryPolicy.retryAfter(values.get(0));
     }
 
     private static String requestId(Map<String, List<String>> headers) {

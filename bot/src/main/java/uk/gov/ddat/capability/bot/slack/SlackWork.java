@@ -19,8 +19,8 @@ public record SlackWork(Kind kind, String workspace, String channel, String thre
 
     public enum Kind { REPLY, HOME, TIPS, PRESS }
 
-    static SlackWork reply(String workspace, String channel, String threadTs, String question) {
-        return new SlackWork(Kind.REPLY, workspace, channel, threadTs, question, null, null, null, false);
+    static SlackWork reply(String workspace, String channel, String threadTs, String question, String userId) {
+        return new SlackWork(Kind.REPLY, workspace, channel, threadTs, question, userId, null, null, false);
     }
 
     static SlackWork home(String workspace, String userId) {
@@ -32,8 +32,9 @@ public record SlackWork(Kind kind, String workspace, String channel, String thre
         return new SlackWork(Kind.TIPS, workspace, channel, null, text, userId, userName, responseUrl, false);
     }
 
-    static SlackWork press(String workspace, String command, String userId, String responseUrl, boolean fromHome) {
-        return new SlackWork(Kind.PRESS, workspace, null, null, command, userId, null, responseUrl, fromHome);
+    static SlackWork press(String workspace, String channel, String command, String userId, String userName,
+                           String responseUrl, boolean fromHome) {
+        return new SlackWork(Kind.PRESS, workspace, channel, null, command, userId, userName, responseUrl, fromHome);
     }
 
     /** Posts into a channel, so it waits for the channel's next slot. */

@@ -24,6 +24,8 @@ import com.microsoft.aad.msal4j.ConfidentialClientApplication;
 import com.microsoft.aad.msal4j.IHttpClient;
 
 import tools.jackson.databind.json.JsonMapper;
+import uk.gov.ddat.capability.bot.support.RetryPolicy;
+import uk.gov.ddat.capability.bot.support.RetryPolicy.Outcome;
 import uk.gov.ddat.capability.bot.support.Sleeper;
 import uk.gov.ddat.capability.bot.tips.TipSender;
 
@@ -37,8 +39,6 @@ import uk.gov.ddat.capability.bot.tips.TipSender;
 public class ConnectorClient {
 
     private static final Logger log = LoggerFactory.getLogger(ConnectorClient.class);
-    private static final int ATTEMPTS = 3;
-    private static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
     private static final String TENANT = "{tenant}";
 
     /** One identity client per token authority: one, or one per tenant when the authority names "{tenant}". */
@@ -49,10 +49,10 @@ public class ConnectorClient {
     private final String scope;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final JsonMapper json = JsonMapper.builder().build();
-    private final Sleeper sleeper;
+    private final RetryPolicy retry;
 
     public ConnectorClient(TeamsProperties properties, IHttpClient identityHttp, Sleeper sleeper) {
-        this.sleeper = sleeper;
+        this.retry = RetryPolicy.platformApi(sleeper);
         this.properties = properties;
         this.identityHttp = identityHttp;
         this.scope = properties.tokenScope();
@@ -72,7 +72,7 @@ public class ConnectorClient {
         URI uri = URI.create((serviceUrl.endsWith("/") ? serviceUrl : serviceUrl + "/") + "v3/conversations/"
                 + URLEncoder.encode(conversationId, StandardCharsets.UTF_8).replace("+", "%20") + "/activities");
         String body = json.writeValueAsString(activity);
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        return retry.run(attempt -> {
             try {
                 HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(15))
                         .header("Authorization", "Bearer " + token(tenantId))
@@ -81,29 +81,25 @@ public class ConnectorClient {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                 int status = response.statusCode();
                 if (status >= 200 && status < 300) {
-                    return TipSender.Outcome.sent();
+                    return Outcome.done(TipSender.Outcome.sent());
                 }
-                Optional<Duration> retryAfter = response.headers().firstValue("Retry-After").flatMap(ConnectorClient::seconds);
                 if (status != 429 && status < 500) {
                     log.warn("Connector API answered {} for {}: {}", status, uri, cut(response.body()));
-                    return TipSender.Outcome.permanentError("HTTP " + status);
+                    return Outcome.done(TipSender.Outcome.permanentHttpError(status));
                 }
-                if (attempt == ATTEMPTS) {
-                    return TipSender.Outcome.transientError("HTTP " + status, retryAfter);
-                }
-                pause(retryAfter.orElse(Duration.ofMillis(500L << (attempt - 1))));
+                Optional<Duration> retryAfter = RetryPolicy.retryAfter(
+                        response.headers().firstValue("Retry-After").orElse(null));
+                return Outcome.again(TipSender.Outcome.transientHttpError(status, retryAfter), retryAfter);
             } catch (IOException | RuntimeException e) {
-                if (attempt == ATTEMPTS) {
+                if (retry.isLast(attempt)) {
                     log.warn("Connector API call to {} failed: {}", uri, e.toString());
-                    return TipSender.Outcome.transientError(e.getClass().getSimpleName(), Optional.empty());
                 }
-                pause(Duration.ofMillis(500L << (attempt - 1)));
+                return Outcome.again(TipSender.Outcome.transientError(e.getClass().getSimpleName(), Optional.empty()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return TipSender.Outcome.transientError("interrupted", Optional.empty());
+                return Outcome.done(TipSender.Outcome.transientError("interrupted", Optional.empty()));
             }
-        }
-        return TipSender.Outcome.transientError("no attempts", Optional.empty());
+        });
     }
 
     private ConfidentialClientApplication identity(String tenantId) {
@@ -131,22 +127,6 @@ public class ConnectorClient {
                 Thread.currentThread().interrupt();
             }
             throw new IOException("cannot get a token for the Connector API: " + e.getMessage(), e);
-        }
-    }
-
-    private static Optional<Duration> seconds(String value) {
-        try {
-            return Optional.of(Duration.ofSeconds(Long.parseLong(value.trim())));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private void pause(Duration wait) {
-        try {
-            sleeper.sleep(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -11,11 +11,9 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import com.microsoft.aad.msal4j.IHttpClient;
 
-import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
+import uk.gov.ddat.capability.bot.core.ConversationRouter;
 import uk.gov.ddat.capability.bot.support.ReplyExecutors;
 import uk.gov.ddat.capability.bot.support.Sleeper;
-import uk.gov.ddat.capability.bot.support.TimeBox;
-import uk.gov.ddat.capability.bot.tips.TipCommands;
 
 /** Microsoft Teams: the Bot Connector endpoint and the outgoing webhook, each on when configured. */
 @Configuration(proxyBeanMethods = false)
@@ -23,9 +21,8 @@ import uk.gov.ddat.capability.bot.tips.TipCommands;
 public class TeamsConfiguration {
 
     @Bean
-    TeamsMessages teamsMessages(ConversationEngine engine, AdaptiveCardRenderer renderer, TipCommands tipCommands,
-                                TimeBox databaseTimeBox) {
-        return new TeamsMessages(engine, renderer, tipCommands, databaseTimeBox);
+    TeamsMessages teamsMessages(ConversationRouter router, AdaptiveCardRenderer renderer) {
+        return new TeamsMessages(router, renderer);
     }
 
     /** The Bot Connector's parts: TEAMS_APP_ID, TEAMS_APP_PASSWORD and TEAMS_TENANT_ID or TEAMS_MULTI_TENANT set. */

@@ -2,17 +2,16 @@ package uk.gov.ddat.capability.bot.teams;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import tools.jackson.databind.JsonNode;
-import uk.gov.ddat.capability.bot.conversation.Answer;
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
+import uk.gov.ddat.capability.bot.conversation.Platform;
+import uk.gov.ddat.capability.bot.core.Asker;
+import uk.gov.ddat.capability.bot.core.ConversationRouter;
+import uk.gov.ddat.capability.bot.core.Reply;
 import uk.gov.ddat.capability.bot.support.DisplayNames;
 import uk.gov.ddat.capability.bot.support.TimeBox;
 import uk.gov.ddat.capability.bot.tips.TipCommands;
@@ -24,27 +23,20 @@ import uk.gov.ddat.capability.bot.tips.TipCommands;
  */
 public class TeamsMessages {
 
-    public static final String PLATFORM = "teams";
-    private static final Logger log = LoggerFactory.getLogger(TeamsMessages.class);
+    public static final Platform PLATFORM = Platform.TEAMS;
     private static final Duration TIPS_WAIT = Duration.ofSeconds(3);
     private static final Pattern MENTION = Pattern.compile("<at>[^<]*</at>");
 
-    private final ConversationEngine engine;
+    private final ConversationRouter router;
     private final AdaptiveCardRenderer renderer;
-    private final TipCommands tipCommands;
-    private final TimeBox database;
 
     public TeamsMessages(ConversationEngine engine, AdaptiveCardRenderer renderer, TipCommands tipCommands) {
-        this(engine, renderer, tipCommands, new TimeBox("teams-tips", 4));
+        this(new ConversationRouter(engine, tipCommands, new TimeBox("teams-tips", 4)), renderer);
     }
 
-    /** {@code database} bounds how long a tips command may wait for the database (Teams waits 5 s). */
-    public TeamsMessages(ConversationEngine engine, AdaptiveCardRenderer renderer, TipCommands tipCommands,
-                         TimeBox database) {
-        this.database = database;
-        this.engine = engine;
+    public TeamsMessages(ConversationRouter router, AdaptiveCardRenderer renderer) {
+        this.router = router;
         this.renderer = renderer;
-        this.tipCommands = tipCommands;
     }
 
     /**
@@ -55,9 +47,9 @@ public class TeamsMessages {
         String type = activity.path("type").asString("");
         return switch (type) {
             case "message" -> Optional.of(message(activity, canPostLater));
-            case "conversationUpdate" -> botWasAdded(activity) ? Optional.of(welcome()) : Optional.empty();
+            case "conversationUpdate" -> botWasAdded(activity) ? Optional.of(welcome(activity)) : Optional.empty();
             case "installationUpdate" -> "add".equals(activity.path("action").asString(""))
-                    ? Optional.of(welcome()) : Optional.empty();
+                    ? Optional.of(welcome(activity)) : Optional.empty();
             default -> Optional.empty();
         };
     }
@@ -83,47 +75,21 @@ public class TeamsMessages {
     }
 
     private Map<String, Object> message(JsonNode activity, boolean canPostLater) {
-        String question = question(activity);
-        Answer answer;
-        if (TipCommands.isTipsCommand(question)) {
-            if (!canPostLater && !question.strip().equalsIgnoreCase("tip")) {
-                answer = new Answer("Daily tips need the Teams bot", List.of(Answer.Section.text("",
-                        "This outgoing webhook can only answer questions. To get daily tips, install the "
-                                + "capability framework bot app in this team (see the README).")),
-                        List.of(), Optional.empty());
-            } else {
-                // People choose their display names: quoted to the channel as plain words only.
-                String name = DisplayNames.plain(activity.path("from").path("name").asString(""));
-                TipCommands.Context context = new TipCommands.Context(PLATFORM, tenantOf(activity),
-                        conversationOf(activity),
-                        Optional.of(activity.path("serviceUrl").asString("")),
-                        activity.path("from").path("id").asString(""), name.isBlank() ? "Someone" : name,
-                        Optional::empty);
-                answer = tips(question, context);
-            }
-        } else {
-            answer = engine.answer(question);
-        }
-        Map<String, Object> reply = new LinkedHashMap<>(renderer.activity(answer));
+        Reply reply = router.typed(question(activity), asker(activity, canPostLater));
+        Map<String, Object> sent = new LinkedHashMap<>(renderer.activity(reply.answer()));
         if (!activity.path("id").asString("").isEmpty()) {
-            reply.put("replyToId", activity.path("id").asString(""));
+            sent.put("replyToId", activity.path("id").asString(""));
         }
-        return reply;
+        return sent;
     }
 
-    /**
-     * Tips commands touch the database; if it fails, say so rather than fail the request, and if
-     * it hangs, say the change could not be confirmed rather than miss Teams' 5 seconds.
-     */
-    private Answer tips(String question, TipCommands.Context context) {
-        return database.call(TIPS_WAIT, () -> {
-            try {
-                return tipCommands.handle(question, context).answer();
-            } catch (RuntimeException e) {
-                log.error("Tips command failed ({})", e.getClass().getName());
-                return TipCommands.unavailable();
-            }
-        }).orElseGet(TipCommands::unconfirmed);
+    /** Who sent an activity, and where. Teams waits 5 s for an answer, so the database gets at most 3. */
+    static Asker asker(JsonNode activity, boolean canPostLater) {
+        // People choose their display names: quoted to the channel as plain words only.
+        String name = DisplayNames.plain(activity.path("from").path("name").asString(""));
+        return new Asker(PLATFORM, TeamsWording.INSTANCE, tenantOf(activity), conversationOf(activity),
+                Optional.of(activity.path("serviceUrl").asString("")), activity.path("from").path("id").asString(""),
+                name.isBlank() ? "Someone" : name, Optional::empty, canPostLater, TIPS_WAIT);
     }
 
     private boolean botWasAdded(JsonNode activity) {
@@ -136,10 +102,7 @@ public class TeamsMessages {
         return false;
     }
 
-    private Map<String, Object> welcome() {
-        Answer help = engine.answer("help");
-        Answer welcome = new Answer("Hello! I answer questions about the capability framework",
-                help.sections(), help.actions(), help.link());
-        return renderer.activity(welcome);
+    private Map<String, Object> welcome(JsonNode activity) {
+        return renderer.activity(router.welcome(asker(activity, true)));
     }
 }

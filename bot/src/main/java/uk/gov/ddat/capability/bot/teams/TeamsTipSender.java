@@ -1,6 +1,7 @@
 package uk.gov.ddat.capability.bot.teams;
 
 import uk.gov.ddat.capability.bot.conversation.Answer;
+import uk.gov.ddat.capability.bot.conversation.Platform;
 import uk.gov.ddat.capability.bot.tips.Subscription;
 import uk.gov.ddat.capability.bot.tips.TipSender;
 
@@ -18,7 +19,7 @@ public class TeamsTipSender implements TipSender {
     }
 
     @Override
-    public String platform() {
+    public Platform platform() {
         return TeamsMessages.PLATFORM;
     }
 
@@ -31,8 +32,7 @@ public class TeamsTipSender implements TipSender {
         }
         Outcome outcome = connector.send(serviceUrl, subscription.workspaceId(), subscription.conversationId(),
                 renderer.activity(tip));
-        if (outcome.kind() == Outcome.Kind.PERMANENT && (outcome.error().equals("HTTP 403")
-                || outcome.error().equals("HTTP 404"))) {
+        if (outcome.kind() == Outcome.Kind.PERMANENT && (outcome.httpStatus() == 403 || outcome.httpStatus() == 404)) {
             return Outcome.permanentError("The bot is no longer in this conversation; add it again, then turn tips on.");
         }
         return outcome;

@@ -3,11 +3,13 @@ package uk.gov.ddat.capability.bot.tips;
 import java.time.Instant;
 import java.util.Optional;
 
+import uk.gov.ddat.capability.bot.conversation.Platform;
+
 /**
  * A conversation's daily tips.
  *
  * @param id             database id
- * @param platform       "slack" or "teams"
+ * @param platform       Slack or Teams
  * @param workspaceId    the Slack workspace (team or enterprise id) or Teams tenant; "" for a
  *                       single-workspace Slack app
  * @param conversationId the channel or chat
@@ -22,7 +24,7 @@ import java.util.Optional;
  * @param tipsSent       how many tips it has had, the position in its rotation
  * @param lastError      the last delivery error, for "tips" to show
  */
-public record Subscription(long id, String platform, String workspaceId, String conversationId, Optional<String> address,
+public record Subscription(long id, Platform platform, String workspaceId, String conversationId, Optional<String> address,
                            Schedule schedule, String roleName, boolean active, Optional<String> pausedReason,
                            String changedBy, Instant changedAt, long rotationSeed, int tipsSent,
                            Optional<String> lastError, Optional<Instant> lastErrorAt) {

@@ -16,6 +16,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.gov.ddat.capability.bot.conversation.Platform;
+
 /** Tip subscriptions and their delivery log, in the bot's database (H2 or PostgreSQL). */
 public class SubscriptionStore {
 
@@ -46,23 +48,23 @@ public class SubscriptionStore {
     }
 
     /** A conversation's subscription in a single-workspace app (workspace ""). */
-    public Optional<Subscription> find(String platform, String conversationId) {
+    public Optional<Subscription> find(Platform platform, String conversationId) {
         return find(platform, "", conversationId);
     }
 
-    public Optional<Subscription> find(String platform, String workspaceId, String conversationId) {
+    public Optional<Subscription> find(Platform platform, String workspaceId, String conversationId) {
         return jdbc.sql("SELECT * FROM tip_subscription WHERE platform = ? AND workspace_id = ? AND conversation_id = ?")
-                .params(platform, workspaceId, conversationId).query(SubscriptionStore::subscription).optional();
+                .params(platform.storedAs(), workspaceId, conversationId).query(SubscriptionStore::subscription).optional();
     }
 
     /** Turns tips on in a single-workspace app (workspace ""). */
-    public Subscription subscribe(String platform, String conversationId, Optional<String> address, Schedule schedule,
+    public Subscription subscribe(Platform platform, String conversationId, Optional<String> address, Schedule schedule,
                                   String roleName, String changedBy, Instant now, long seedIfNew) {
         return subscribe(platform, "", conversationId, address, schedule, roleName, changedBy, now, seedIfNew);
     }
 
     /** Turns tips on (or changes their settings), keeping the conversation's place in its rotation. */
-    public Subscription subscribe(String platform, String workspaceId, String conversationId, Optional<String> address,
+    public Subscription subscribe(Platform platform, String workspaceId, String conversationId, Optional<String> address,
                                   Schedule schedule, String roleName, String changedBy, Instant now, long seedIfNew) {
         return transactions.execute(status -> {
             int updated = jdbc.sql("""
@@ -71,7 +73,7 @@ public class SubscriptionStore {
                         last_error_at = NULL
                     WHERE platform = ? AND workspace_id = ? AND conversation_id = ?""")
                     .params(address.orElse(null), schedule.time().toString(), schedule.zone().getId(),
-                            schedule.days().name(), roleName, changedBy, Timestamp.from(now), platform, workspaceId,
+                            schedule.days().name(), roleName, changedBy, Timestamp.from(now), platform.storedAs(), workspaceId,
                             conversationId)
                     .update();
             if (updated == 0) {
@@ -79,7 +81,7 @@ public class SubscriptionStore {
                         INSERT INTO tip_subscription (platform, workspace_id, conversation_id, address, post_time,
                             time_zone, days, role_name, active, changed_by, changed_at, rotation_seed, tips_sent)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, 0)""")
-                        .params(platform, workspaceId, conversationId, address.orElse(null),
+                        .params(platform.storedAs(), workspaceId, conversationId, address.orElse(null),
                                 schedule.time().toString(), schedule.zone().getId(), schedule.days().name(), roleName,
                                 changedBy, Timestamp.from(now), seedIfNew)
                         .update();
@@ -89,12 +91,12 @@ public class SubscriptionStore {
     }
 
     /** Turns tips off; false if they were not on. */
-    public boolean unsubscribe(String platform, String workspaceId, String conversationId, String changedBy,
+    public boolean unsubscribe(Platform platform, String workspaceId, String conversationId, String changedBy,
                                Instant now) {
         return jdbc.sql("""
                 UPDATE tip_subscription SET active = FALSE, paused_reason = NULL, changed_by = ?, changed_at = ?
                 WHERE platform = ? AND workspace_id = ? AND conversation_id = ? AND active = TRUE""")
-                .params(changedBy, Timestamp.from(now), platform, workspaceId, conversationId).update() > 0;
+                .params(changedBy, Timestamp.from(now), platform.storedAs(), workspaceId, conversationId).update() > 0;
     }
 
     /** Stops a subscription that cannot be delivered, with the reason people will see. */
@@ -105,26 +107,26 @@ public class SubscriptionStore {
     }
 
     /** Stops every subscription of a platform (the app was uninstalled, its tokens revoked). */
-    public int pauseAll(String platform, String reason, Instant now) {
+    public int pauseAll(Platform platform, String reason, Instant now) {
         return jdbc.sql("UPDATE tip_subscription SET active = FALSE, paused_reason = ?, last_error = ?, "
                         + "last_error_at = ? WHERE platform = ? AND active = TRUE")
-                .params(cut(reason), cut(reason), Timestamp.from(now), platform).update();
+                .params(cut(reason), cut(reason), Timestamp.from(now), platform.storedAs()).update();
     }
 
     /** Stops every subscription in the workspaces whose keys start so (an organisation's, in Slack). */
-    public int pauseWorkspacePrefix(String platform, String workspacePrefix, String reason, Instant now) {
+    public int pauseWorkspacePrefix(Platform platform, String workspacePrefix, String reason, Instant now) {
         return jdbc.sql("UPDATE tip_subscription SET active = FALSE, paused_reason = ?, last_error = ?, "
                         + "last_error_at = ? WHERE platform = ? AND workspace_id LIKE ? AND active = TRUE")
-                .params(cut(reason), cut(reason), Timestamp.from(now), platform,
+                .params(cut(reason), cut(reason), Timestamp.from(now), platform.storedAs(),
                         workspacePrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
                 .update();
     }
 
     /** Stops every subscription in one workspace or tenant (the app was uninstalled from it). */
-    public int pauseWorkspace(String platform, String workspaceId, String reason, Instant now) {
+    public int pauseWorkspace(Platform platform, String workspaceId, String reason, Instant now) {
         return jdbc.sql("UPDATE tip_subscription SET active = FALSE, paused_reason = ?, last_error = ?, "
                         + "last_error_at = ? WHERE platform = ? AND workspace_id = ? AND active = TRUE")
-                .params(cut(reason), cut(reason), Timestamp.from(now), platform, workspaceId).update();
+                .params(cut(reason), cut(reason), Timestamp.from(now), platform.storedAs(), workspaceId).update();
     }
 
     public void recordError(long id, String error, Instant now) {
@@ -137,17 +139,17 @@ public class SubscriptionStore {
                 .query(SubscriptionStore::subscription).list();
     }
 
-    /** Delivery rows from a local date onwards, keyed by subscription and date. */
-    public Map<String, Delivery> deliveriesSince(LocalDate from) {
-        Map<String, Delivery> byKey = new HashMap<>();
-        jdbc.sql("SELECT * FROM tip_delivery WHERE local_date >= ?").param(from)
-                .query(SubscriptionStore::delivery).list()
-                .forEach(d -> byKey.put(key(d.subscriptionId(), d.localDate()), d));
-        return byKey;
+    /** One day's tip of one subscription: what a delivery row is kept by. */
+    public record DeliveryKey(long subscriptionId, LocalDate localDate) {
     }
 
-    public static String key(long subscriptionId, LocalDate date) {
-        return subscriptionId + "/" + date;
+    /** Delivery rows from a local date onwards, keyed by subscription and date. */
+    public Map<DeliveryKey, Delivery> deliveriesSince(LocalDate from) {
+        Map<DeliveryKey, Delivery> byKey = new HashMap<>();
+        jdbc.sql("SELECT * FROM tip_delivery WHERE local_date >= ?").param(from)
+                .query(SubscriptionStore::delivery).list()
+                .forEach(d -> byKey.put(new DeliveryKey(d.subscriptionId(), d.localDate()), d));
+        return byKey;
     }
 
     public Optional<Delivery> lastDelivery(long subscriptionId) {
@@ -240,7 +242,7 @@ public class SubscriptionStore {
     }
 
     private static Subscription subscription(ResultSet rs, int row) throws SQLException {
-        return new Subscription(rs.getLong("id"), rs.getString("platform"), rs.getString("workspace_id"),
+        return new Subscription(rs.getLong("id"), Platform.fromStored(rs.getString("platform")), rs.getString("workspace_id"),
                 rs.getString("conversation_id"),
                 Optional.ofNullable(rs.getString("address")),
                 new Schedule(LocalTime.parse(rs.getString("post_time")), ZoneId.of(rs.getString("time_zone")),

@@ -19,7 +19,9 @@ import java.util.stream.Collectors;
 
 import uk.gov.ddat.capability.bot.conversation.Answer;
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
+import uk.gov.ddat.capability.bot.conversation.Platform;
 import uk.gov.ddat.capability.bot.conversation.TipCatalogue.Tip;
+import uk.gov.ddat.capability.bot.conversation.Wording;
 import uk.gov.ddat.capability.framework.Role;
 
 /**
@@ -30,14 +32,21 @@ import uk.gov.ddat.capability.framework.Role;
  */
 public class TipCommands {
 
-    /** Where a command came from (the workspace or tenant, "" in a single-workspace app) and who sent it. */
-    public record Context(String platform, String workspaceId, String conversationId, Optional<String> address,
-                          String userId, String userLabel, Supplier<Optional<String>> userZone) {
+    /**
+     * Where a command came from (the workspace or tenant, "" in a single-workspace app), who sent
+     * it, and how commands are written there.
+     */
+    public record Context(Platform platform, String workspaceId, String conversationId, Optional<String> address,
+                          String userId, String userLabel, Supplier<Optional<String>> userZone, Wording wording) {
 
         /** A command in a single-workspace app. */
-        public Context(String platform, String conversationId, Optional<String> address, String userId,
-                       String userLabel, Supplier<Optional<String>> userZone) {
-            this(platform, "", conversationId, address, userId, userLabel, userZone);
+        public Context(Platform platform, String conversationId, Optional<String> address, String userId,
+                       String userLabel, Supplier<Optional<String>> userZone, Wording wording) {
+            this(platform, "", conversationId, address, userId, userLabel, userZone, wording);
+        }
+
+        String say(String words) {
+            return wording.command(words);
         }
     }
 
@@ -69,7 +78,7 @@ public class TipCommands {
     /** True for text this class answers ("tip", "tips ..."). */
     public static boolean isTipsCommand(String text) {
         String first = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).split("\\s+", 2)[0];
-        return first.equals("tips") || text.strip().equalsIgnoreCase("tip");
+        return first.equals("tips") || first.equals("tip") && text.strip().equalsIgnoreCase("tip");
     }
 
     public Reply handle(String text, Context context) {
@@ -86,7 +95,7 @@ public class TipCommands {
             case "on" -> turnOn(words, context);
             case "off" -> turnOff(context);
             default -> new Reply(correction("“" + clean(action) + "” isn't a tips command.",
-                    "/skills tips on 09:30 Europe/London weekdays"), false);
+                    context.say("tips on 09:30 Europe/London weekdays")), false);
         };
     }
 
@@ -102,7 +111,7 @@ public class TipCommands {
                 time = LocalTime.of(Integer.parseInt(match.group(1)), Integer.parseInt(match.group(2)));
             } else if (match.matches() || LOOKS_LIKE_TIME.matcher(lower).matches()) {
                 return new Reply(correction("“" + clean(word) + "” isn't a time of day. Use the 24-hour clock, HH:MM.",
-                        "/skills tips on 09:30"), false);
+                        context.say("tips on 09:30")), false);
             } else if (lower.equals("weekdays") || lower.equals("weekday")) {
                 days = Schedule.Days.WEEKDAYS;
             } else if (lower.equals("daily") || lower.equals("everyday")) {
@@ -111,7 +120,7 @@ public class TipCommands {
                 String id = ZONES.get(lower);
                 if (id == null) {
                     return new Reply(correction("I don't know the time zone “" + clean(word) + "”. Use a name "
-                            + "such as Europe/London or UTC.", "/skills tips on 09:30 Europe/London"), false);
+                            + "such as Europe/London or UTC.", context.say("tips on 09:30 Europe/London")), false);
                 }
                 zone = Optional.of(ZoneId.of(id));
             } else {
@@ -122,12 +131,13 @@ public class TipCommands {
                 : engine.findRole(String.join(" ", roleWords));
         if (role.isEmpty()) {
             return new Reply(correction("I don't know the role “" + clean(String.join(" ", roleWords)) + "”. Say "
-                    + "/skills roles for the list.", "/skills tips on 09:30 " + defaultRole().name().toLowerCase()), false);
+                    + context.say("roles") + " for the list.", context.say("tips on 09:30 "
+                    + defaultRole().name().toLowerCase(Locale.ROOT))), false);
         }
         if (role.get().levels().isEmpty()) {
             return new Reply(correction("The framework does not describe " + role.get().name() + " level by level, "
-                    + "so there are no tips for it. Choose another role.", "/skills tips on 09:30 "
-                    + defaultRole().name().toLowerCase()), false);
+                    + "so there are no tips for it. Choose another role.", context.say("tips on 09:30 "
+                    + defaultRole().name().toLowerCase(Locale.ROOT))), false);
         }
         ZoneId chosenZone = zone.or(() -> context.userZone().get().flatMap(TipCommands::zone))
                 .orElse(ZoneId.of(properties.defaultZone()));
@@ -147,17 +157,18 @@ public class TipCommands {
                 context.userId(), clock.instant());
         if (!wasOn) {
             return new Reply(simple("Daily tips are off", "Daily tips were not on here. Turn them on with "
-                    + "/skills tips on 09:30."), false);
+                    + context.say("tips on 09:30") + "."), false);
         }
         return new Reply(simple("Daily tips are off", context.userLabel() + " turned off daily tips here. "
-                + "Turn them on again with /skills tips on."), true);
+                + "Turn them on again with " + context.say("tips on") + "."), true);
     }
 
     private Answer status(Context context) {
         Optional<Subscription> found = store.find(context.platform(), context.workspaceId(), context.conversationId());
         if (found.isEmpty()) {
-            return simple("Daily tips are off here", "Turn them on with /skills tips on [HH:MM] [time zone] "
-                    + "[weekdays|daily] [role], for example /skills tips on 09:30 Europe/London weekdays.");
+            return simple("Daily tips are off here", "Turn them on with "
+                    + context.say("tips on [HH:MM] [time zone] [weekdays|daily] [role]") + ", for example "
+                    + context.say("tips on 09:30 Europe/London weekdays") + ".");
         }
         Subscription subscription = found.get();
         List<Answer.Fact> facts = new ArrayList<>();
@@ -175,7 +186,8 @@ public class TipCommands {
         subscription.pausedReason().filter(r -> !subscription.active())
                 .ifPresent(r -> sections.add(Answer.Section.text("Why they stopped", r)));
         sections.add(Answer.Section.facts("", facts));
-        sections.add(Answer.Section.text("", "Change them with /skills tips on ..., stop them with /skills tips off."));
+        sections.add(Answer.Section.text("", "Change them with " + context.say("tips on ...") + ", stop them with "
+                + context.say("tips off") + "."));
         return new Answer(state, sections, List.of(), Optional.empty());
     }
 
@@ -185,7 +197,7 @@ public class TipCommands {
         String role = subscription.map(Subscription::roleName).orElse(defaultRole().name());
         List<Tip> tips = engine.tips().tipsFor(engine.model(), role);
         if (tips.isEmpty()) {
-            return engine.answer("tip");
+            return engine.answer("tip", context.wording());
         }
         if (subscription.isPresent()) {
             Tip tip = TipRotation.pick(tips, subscription.get().rotationSeed(), subscription.get().tipsSent());
@@ -196,9 +208,9 @@ public class TipCommands {
     }
 
     /** What to say when the tips settings did not answer in time: the change may yet be saved. */
-    public static Answer unconfirmed() {
+    public static Answer unconfirmed(Wording wording) {
         return simple("Daily tips are slow to answer just now", "I couldn't confirm that in time. Say "
-                + "/skills tips in a minute to see this conversation's settings.");
+                + wording.command("tips") + " in a minute to see this conversation's settings.");
     }
 
     /** What to say when the tips settings cannot be read or saved just now; nothing was changed. */

@@ -24,7 +24,9 @@ import org.slf4j.LoggerFactory;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
+import uk.gov.ddat.capability.bot.conversation.Platform;
 import uk.gov.ddat.capability.bot.conversation.TipCatalogue.Tip;
+import uk.gov.ddat.capability.bot.tips.SubscriptionStore.DeliveryKey;
 
 /**
  * Posts each subscription's tip at its local time. Every instance polls; a day's delivery is
@@ -49,7 +51,7 @@ public class TipScheduler {
 
     private final SubscriptionStore store;
     private final ConversationEngine engine;
-    private final Map<String, TipSender> senders;
+    private final Map<Platform, TipSender> senders;
     private final Clock clock;
     private final TipsProperties properties;
     private final Executor executor;
@@ -58,7 +60,7 @@ public class TipScheduler {
     private final Counter failed;
     private final Counter skipped;
     /** Deliveries queued or sending here (subscription/date), so a poll never queues one twice. */
-    private final Set<String> pending = ConcurrentHashMap.newKeySet();
+    private final Set<DeliveryKey> pending = ConcurrentHashMap.newKeySet();
     /** Sends in flight, which a graceful stop waits for. */
     private final AtomicInteger sending = new AtomicInteger();
     private final Object sendingDone = new Object();
@@ -121,7 +123,7 @@ public class TipScheduler {
             lastPruned = now;
             store.pruneDeliveries(LocalDate.ofInstant(now.minus(KEEP_DELIVERIES), ZoneOffset.UTC));
         }
-        Map<String, SubscriptionStore.Delivery> deliveries =
+        Map<DeliveryKey, SubscriptionStore.Delivery> deliveries =
                 store.deliveriesSince(LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(3));
         int started = 0;
         for (Subscription subscription : store.active()) {
@@ -130,7 +132,7 @@ public class TipScheduler {
             }
             LocalDate today = subscription.schedule().localDate(now);
             for (LocalDate date : List.of(today.minusDays(1), today)) {
-                if (consider(subscription, date, now, deliveries.get(SubscriptionStore.key(subscription.id(), date)))) {
+                if (consider(subscription, date, now, deliveries.get(new DeliveryKey(subscription.id(), date)))) {
                     started++;
                 }
             }
@@ -174,7 +176,7 @@ public class TipScheduler {
 
     /** Queues the delivery; the sending thread claims it when it starts, so a queue holds no claims. */
     private boolean claimAndSend(Subscription subscription, LocalDate date, Instant due, Instant now) {
-        String key = SubscriptionStore.key(subscription.id(), date);
+        DeliveryKey key = new DeliveryKey(subscription.id(), date);
         if (!pending.add(key)) {
             return false;
         }
@@ -235,7 +237,7 @@ public class TipScheduler {
                     store.markRetry(subscription.id(), date, claim, outcome.error(), retryAt);
                     store.recordError(subscription.id(), outcome.error(), now);
                 }
-                case PERMANENT -> fail(subscription, date, claim, reason(outcome.error()));
+                case PERMANENT -> fail(subscription, date, claim, outcome.error());
             }
         } catch (RuntimeException e) {
             log.error("Tip delivery for subscription {} failed", subscription.id(), e);
@@ -249,16 +251,5 @@ public class TipScheduler {
         store.pause(subscription.id(), reason, now);
         failed.increment();
         log.warn("Paused tips for {} {}: {}", subscription.platform(), subscription.conversationId(), reason);
-    }
-
-    /** What people are told when tips stop by themselves. */
-    static String reason(String error) {
-        return switch (error) {
-            case "not_in_channel" -> "I'm not a member of this channel. Invite me, then turn tips on again.";
-            case "channel_not_found" -> "I can't find this channel any more.";
-            case "is_archived" -> "This channel is archived.";
-            case "account_inactive", "token_revoked", "invalid_auth" -> "The app's access was removed; reinstall it.";
-            default -> "Posting failed permanently (" + error + ").";
-        };
     }
 }

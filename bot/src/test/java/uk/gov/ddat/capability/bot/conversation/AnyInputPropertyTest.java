@@ -82,7 +82,7 @@ class AnyInputPropertyTest {
                 assertThat(question.toLevel()).isNotEqualTo(question.level());
             }
             case GRADE -> assertThat(question.grade().isPresent() || question.level().isPresent()).isTrue();
-            case SEARCH -> assertThat(question.query()).isNotBlank();
+            case SEARCH -> assertThat(((Detail.Search) question.detail()).words()).isNotBlank();
             case CLARIFY -> assertThat(question.choices()).hasSizeGreaterThanOrEqualTo(2);
             case NO_SUCH_LEVEL -> assertThat(question.role()).isPresent();
             default -> {

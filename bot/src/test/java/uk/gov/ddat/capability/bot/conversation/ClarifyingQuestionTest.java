@@ -1,5 +1,6 @@
 package uk.gov.ddat.capability.bot.conversation;
 
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ class ClarifyingQuestionTest {
     void aLevelWordThatFitsTwoRolesAsksWhichRole() {
         Question question = ENGINE.understand("senior");
         assertThat(question.intent()).isEqualTo(Intent.CLARIFY);
-        assertThat(question.query()).isEqualTo("role");
+        assertThat(question.detail()).isEqualTo(Detail.Choosing.ROLE);
         assertThat(question.choices()).containsExactlyInAnyOrder("Widget engineer", "Widget tester");
 
         Answer answer = ENGINE.answer("senior");
@@ -30,7 +31,7 @@ class ClarifyingQuestionTest {
         for (Answer.Action action : answer.actions()) {
             Question chosen = ENGINE.understand(action.command());
             assertThat(chosen.intent()).as(action.command()).isEqualTo(Intent.ROLE_LEVEL);
-            assertThat(chosen.level().orElseThrow().name()).isEqualTo("Senior " + action.label().toLowerCase());
+            assertThat(chosen.level().orElseThrow().name()).isEqualTo("Senior " + action.label().toLowerCase(Locale.ROOT));
         }
     }
 

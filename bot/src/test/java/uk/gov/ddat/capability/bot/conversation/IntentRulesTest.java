@@ -20,11 +20,11 @@ class IntentRulesTest {
     void skillScaleRuleAnswersOnlyAboutTheScale() {
         SkillScaleRule rule = new SkillScaleRule();
         assertThat(rule.apply(read("is expert higher than practitioner"))).hasValueSatisfying(q -> {
-            assertThat(q.query()).isEqualTo("COMPARE");
+            assertThat(q.detail()).isEqualTo(Detail.Aspect.COMPARE);
             assertThat(q.choices()).containsExactly("EXPERT", "PRACTITIONER");
         });
         assertThat(rule.apply(read("what comes after working"))).hasValueSatisfying(q -> {
-            assertThat(q.query()).isEqualTo("AFTER");
+            assertThat(q.detail()).isEqualTo(Detail.Aspect.AFTER);
             assertThat(q.skillLevel()).contains(SkillLevel.WORKING);
         });
         assertThat(rule.apply(read("testing at expert"))).isEmpty();
@@ -50,11 +50,11 @@ class IntentRulesTest {
     void notCoveredRuleNamesTheTopic() {
         NotCoveredRule rule = new NotCoveredRule();
         assertThat(rule.apply(read("what is the salary for a senior"))).hasValueSatisfying(q ->
-                assertThat(q.query()).isEqualTo("PAY"));
+                assertThat(q.detail()).isEqualTo(new Detail.Uncovered(NotCoveredRule.Topic.PAY)));
         assertThat(rule.apply(read("how long does it take to get promoted"))).hasValueSatisfying(q ->
-                assertThat(q.query()).isEqualTo("TIME"));
+                assertThat(q.detail()).isEqualTo(new Detail.Uncovered(NotCoveredRule.Topic.TIME)));
         assertThat(rule.apply(read("do I need AWS"))).hasValueSatisfying(q -> {
-            assertThat(q.query()).isEqualTo("TECHNOLOGY");
+            assertThat(q.detail()).isEqualTo(new Detail.Uncovered(NotCoveredRule.Topic.TECHNOLOGY));
             assertThat(q.choices()).containsExactly("cloud infrastructure");
         });
         assertThat(rule.apply(read("what does a service desk analyst do"))).isEmpty();
@@ -97,5 +97,19 @@ class IntentRulesTest {
         assertThat(QuestionParser.RULES.get(0)).isInstanceOf(HelpRule.class);
         assertThat(PARSER.parse("help", INDEX).intent()).isEqualTo(Intent.HELP);
         assertThat(PARSER.parse("xyzzy plugh", INDEX).intent()).isEqualTo(Intent.UNKNOWN);
+    }
+
+    @Test
+    void whatASearchFoundTravelsWithTheQuestionSoTheAnswerDoesNotSearchAgain() {
+        Question search = PARSER.parse("search incident", INDEX);
+        assertThat(search.intent()).isEqualTo(Intent.SEARCH);
+        assertThat(search.detail()).isInstanceOfSatisfying(Detail.Search.class, d -> {
+            assertThat(d.words()).isEqualTo("incident");
+            assertThat(d.hits()).isNotEmpty().hasSizeLessThanOrEqualTo(SearchRule.LIMIT);
+        });
+        Question duties = PARSER.parse("who writes the strategic roadmaps", INDEX);
+        assertThat(duties.detail()).isInstanceOfSatisfying(Detail.Duties.class, d ->
+                assertThat(d.words()).contains("roadmaps"));
+        assertThat(PARSER.parse("senior", INDEX).detail()).isEqualTo(Detail.NONE);
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
+import uk.gov.ddat.capability.bot.conversation.Platform;
 import uk.gov.ddat.capability.bot.support.DisplayNames;
 import uk.gov.ddat.capability.bot.tips.SubscriptionStore;
 
@@ -48,7 +49,7 @@ class SmallerHolesTest extends HostileCallers {
         await().atMost(Duration.ofSeconds(10)).until(() -> botMessage("tips on 09:30 UTC daily", LINK_NAME)
                 .statusCode() == 200);
         // Saved before Teams had its 200, not after: a crash now could not lose it.
-        assertThat(subscriptions.find("teams", "tenant-1", "19:chan@thread.skype")).isPresent();
+        assertThat(subscriptions.find(Platform.TEAMS, "tenant-1", "19:chan@thread.skype")).isPresent();
         await().atMost(Duration.ofSeconds(10)).until(() -> !FAKE.findAll(
                 postRequestedFor(urlPathMatching("/teams/v3/conversations/.*/activities"))).isEmpty());
         String posted = FAKE.findAll(postRequestedFor(urlPathMatching("/teams/v3/conversations/.*/activities")))

@@ -74,4 +74,19 @@ class LocalModeTest {
     private static PrintStream print(ByteArrayOutputStream bytes) {
         return new PrintStream(bytes, true, StandardCharsets.UTF_8);
     }
+
+    @Test
+    void thePromptGoesThroughTheConversationCoreInTerminalWords() throws IOException {
+        String input = "/skills lead\nhelp\ntips on 09:30 Europe/London\ntip\nquit\n";
+        local.prompt(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), print(out));
+        String shown = out.toString(StandardCharsets.UTF_8);
+        assertThat(shown).as("a pasted /skills is read as the words after it")
+                .contains("Lead infrastructure operations engineer (level 4")
+                .as("the help names the commands as typed here").contains("compare <level> <level>")
+                .contains("Ask in your own words at the prompt")
+                .as("daily tips need a channel").contains("Daily tips can't be turned on here")
+                .contains("Type tip for one now")
+                .contains("Tip")
+                .doesNotContain("/skills");
+    }
 }

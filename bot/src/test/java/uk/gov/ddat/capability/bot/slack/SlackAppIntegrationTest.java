@@ -1,6 +1,7 @@
 package uk.gov.ddat.capability.bot.slack;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -36,6 +37,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import uk.gov.ddat.capability.bot.conversation.Platform;
 import uk.gov.ddat.capability.bot.support.DisplayNames;
 import uk.gov.ddat.capability.bot.testing.Payloads;
 import uk.gov.ddat.capability.bot.testing.SchemaCheck;
@@ -140,6 +142,32 @@ class SlackAppIntegrationTest {
                 .containsEntry("thread_ts", threadOf(event));
         assertThat(form.get("text")).contains("SEO (Senior Executive Officer) or G7 (Grade 7)");
         SchemaCheck.assertValidMessageBlocks(SchemaCheck.parse(form.get("blocks")));
+    }
+
+    /** A tips command in a mention (with or without the slash command's name) goes to the same core as /skills. */
+    @Test
+    void aTipsCommandInAMentionTurnsTipsOnForThatChannel() throws Exception {
+        String channel = newChannel();
+        ObjectNode event = event("app_mention");
+        ((ObjectNode) event.path("event")).put("channel", channel).put("text", "<@U123> /skills tips on 07:45 UTC");
+        String user = event.path("event").path("user").asString();
+        var named = SLACK.stubFor(post("/api/users.info").withRequestBody(containing(user)).willReturn(okJson(
+                "{\"ok\":true,\"user\":{\"id\":\"" + user + "\",\"real_name\":\"Ada Lovelace\","
+                        + "\"profile\":{\"display_name\":\"ada <!channel>\"}}}")));
+        assertThat(send(event.toString(), "application/json").statusCode()).isEqualTo(200);
+
+        Map<String, String> form = form(awaitOne("/api/chat.postMessage").getBodyAsString());
+        assertThat(form).containsEntry("channel", channel).containsEntry("thread_ts", threadOf(event));
+        assertThat(form.get("text")).contains("@ada channel turned on daily tips here: 07:45 UTC on weekdays");
+        SLACK.removeStub(named); // other tests read this user's time zone
+        assertThat(subscriptions.find(Platform.SLACK, channel).orElseThrow().active()).isTrue();
+
+        SLACK.resetRequests();
+        ObjectNode status = event("app_mention");
+        ((ObjectNode) status.path("event")).put("channel", channel).put("text", "<@U123> tips");
+        send(status.toString(), "application/json");
+        assertThat(form(awaitOne("/api/chat.postMessage").getBodyAsString()).get("blocks"))
+                .as("Slack wording").contains("Change them with /skills tips on ..., stop them with /skills tips off.");
     }
 
     @Test
@@ -251,7 +279,8 @@ class SlackAppIntegrationTest {
         JsonNode refused = SchemaCheck.parse(awaitOne("/commands/1234/5678").getBodyAsString());
         assertThat(refused.path("response_type").asString()).isEqualTo("ephemeral");
         assertThat(refused.path("text").asString()).contains("25:99").contains("isn't a time of day");
-        assertThat(subscriptions.find("slack", tipsChannel1)).isEmpty();
+        assertThat(refused.path("blocks").toString()).as("Slack wording").contains("/skills tips on 09:30");
+        assertThat(subscriptions.find(Platform.SLACK, tipsChannel1)).isEmpty();
 
         SLACK.resetRequests();
         send(slashCommand("tips on 08:45 Europe/London daily", tipsChannel1), "application/x-www-form-urlencoded");
@@ -261,7 +290,7 @@ class SlackAppIntegrationTest {
                 .contains("@" + DisplayNames.plain(slashField("user_name"))
                         + " turned on daily tips here: 08:45 Europe/London every day");
         SchemaCheck.assertValidMessageBlocks(confirmed.path("blocks"));
-        assertThat(subscriptions.find("slack", tipsChannel1).orElseThrow().active()).isTrue();
+        assertThat(subscriptions.find(Platform.SLACK, tipsChannel1).orElseThrow().active()).isTrue();
     }
 
     @Test
@@ -277,8 +306,8 @@ class SlackAppIntegrationTest {
         uninstalled.set("event", uninstalled.objectNode().put("type", "app_uninstalled"));
         send(uninstalled.toString(), "application/json");
         await().atMost(Duration.ofSeconds(5)).until(() ->
-                !subscriptions.find("slack", tipsChannel2).orElseThrow().active());
-        assertThat(subscriptions.find("slack", tipsChannel2).orElseThrow().pausedReason())
+                !subscriptions.find(Platform.SLACK, tipsChannel2).orElseThrow().active());
+        assertThat(subscriptions.find(Platform.SLACK, tipsChannel2).orElseThrow().pausedReason())
                 .hasValueSatisfying(r -> assertThat(r).contains("uninstalled"));
     }
 
@@ -286,8 +315,8 @@ class SlackAppIntegrationTest {
     void revokedTokensPauseTheTipsWithTheReason() throws Exception {
         String tipsChannel3 = newChannel();
         send(slashCommand("tips on 10:00 Europe/London", tipsChannel3), "application/x-www-form-urlencoded");
-        await().atMost(Duration.ofSeconds(5)).until(() -> subscriptions.find("slack", tipsChannel3).isPresent());
-        assertThat(subscriptions.find("slack", tipsChannel3).orElseThrow().active()).isTrue();
+        await().atMost(Duration.ofSeconds(5)).until(() -> subscriptions.find(Platform.SLACK, tipsChannel3).isPresent());
+        assertThat(subscriptions.find(Platform.SLACK, tipsChannel3).orElseThrow().active()).isTrue();
 
         ObjectNode revoked = event("app_mention");
         ObjectNode tokens = revoked.objectNode();
@@ -295,8 +324,8 @@ class SlackAppIntegrationTest {
         revoked.set("event", revoked.objectNode().put("type", "tokens_revoked").set("tokens", tokens.path("tokens")));
         assertThat(send(revoked.toString(), "application/json").statusCode()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(5)).until(() ->
-                !subscriptions.find("slack", tipsChannel3).orElseThrow().active());
-        assertThat(subscriptions.find("slack", tipsChannel3).orElseThrow().pausedReason())
+                !subscriptions.find(Platform.SLACK, tipsChannel3).orElseThrow().active());
+        assertThat(subscriptions.find(Platform.SLACK, tipsChannel3).orElseThrow().pausedReason())
                 .hasValueSatisfying(r -> assertThat(r).contains("tokens were revoked"));
     }
 

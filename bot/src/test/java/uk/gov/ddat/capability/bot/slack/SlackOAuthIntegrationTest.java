@@ -42,6 +42,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
+import uk.gov.ddat.capability.bot.conversation.Platform;
 import uk.gov.ddat.capability.bot.testing.SlackSigner;
 import uk.gov.ddat.capability.bot.tips.Schedule;
 import uk.gov.ddat.capability.bot.tips.Subscription;
@@ -176,13 +177,13 @@ class SlackOAuthIntegrationTest {
         install("code-b");
         assertThat(command("TA", "CA", "tips on 09:30 Europe/London daily").statusCode()).isEqualTo(200);
         assertThat(command("TB", "CB", "tips on 10:00 Europe/London daily").statusCode()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(10)).until(() -> subscriptions.find("slack", ":TA", "CA").isPresent()
-                && subscriptions.find("slack", ":TB", "CB").isPresent());
+        await().atMost(Duration.ofSeconds(10)).until(() -> subscriptions.find(Platform.SLACK, ":TA", "CA").isPresent()
+                && subscriptions.find(Platform.SLACK, ":TB", "CB").isPresent());
 
         Instant now = Instant.now();
-        for (Subscription s : List.of(subscriptions.find("slack", ":TA", "CA").orElseThrow(),
-                subscriptions.find("slack", ":TB", "CB").orElseThrow())) {
-            subscriptions.subscribe("slack", s.workspaceId(), s.conversationId(), s.address(),
+        for (Subscription s : List.of(subscriptions.find(Platform.SLACK, ":TA", "CA").orElseThrow(),
+                subscriptions.find(Platform.SLACK, ":TB", "CB").orElseThrow())) {
+            subscriptions.subscribe(Platform.SLACK, s.workspaceId(), s.conversationId(), s.address(),
                     new Schedule(LocalTime.ofInstant(now.minusSeconds(60), ZoneOffset.UTC), ZoneOffset.UTC,
                             Schedule.Days.DAILY), s.roleName(), "U1", now.minus(Duration.ofDays(1)), 1);
         }
@@ -197,13 +198,13 @@ class SlackOAuthIntegrationTest {
         install("code-a");
         install("code-b");
         command("TA", "CA", "tips on 09:30 Europe/London daily");
-        await().atMost(Duration.ofSeconds(10)).until(() -> subscriptions.find("slack", ":TA", "CA").isPresent());
+        await().atMost(Duration.ofSeconds(10)).until(() -> subscriptions.find(Platform.SLACK, ":TA", "CA").isPresent());
 
         assertThat(event("TA", null, false, "{\"type\":\"app_uninstalled\",\"event_ts\":\"1.1\"}").statusCode())
                 .isEqualTo(200);
         assertThat(installations.findBot(null, "TA")).isNull();
         assertThat(installations.findBot(null, "TB")).isNotNull();
-        Subscription paused = subscriptions.find("slack", ":TA", "CA").orElseThrow();
+        Subscription paused = subscriptions.find(Platform.SLACK, ":TA", "CA").orElseThrow();
         assertThat(paused.active()).isFalse();
         assertThat(paused.pausedReason()).contains("The app was uninstalled from Slack.");
 

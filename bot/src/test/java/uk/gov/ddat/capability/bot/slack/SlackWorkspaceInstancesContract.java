@@ -27,6 +27,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.slack.api.bolt.model.builtin.DefaultInstaller;
 
+import uk.gov.ddat.capability.bot.conversation.Platform;
 import uk.gov.ddat.capability.bot.BotApplication;
 import uk.gov.ddat.capability.bot.testing.TestDatabases;
 import uk.gov.ddat.capability.bot.tips.Schedule;
@@ -73,7 +74,7 @@ abstract class SlackWorkspaceInstancesContract {
             installations.saveInstallerAndBot(DefaultInstaller.builder().teamId(team).isEnterpriseInstall(false)
                     .botUserId("UBOT").botAccessToken("xoxb-" + team).installedAt(now.toEpochMilli()).build());
             for (int i = 0; i < CHANNELS_PER_WORKSPACE; i++) {
-                store.subscribe("slack", ":" + team, "C" + team + i, Optional.empty(), due,
+                store.subscribe(Platform.SLACK, ":" + team, "C" + team + i, Optional.empty(), due,
                         "Infrastructure operations engineer", "U1", now.minus(Duration.ofDays(1)), i);
             }
         }

@@ -49,6 +49,7 @@ import com.nimbusds.jwt.SignedJWT;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import uk.gov.ddat.capability.bot.conversation.Platform;
 import uk.gov.ddat.capability.bot.testing.AdaptiveCards;
 import uk.gov.ddat.capability.bot.testing.SchemaCheck;
 import uk.gov.ddat.capability.bot.tips.Schedule;
@@ -191,12 +192,12 @@ class TeamsBotIntegrationTest {
         JsonNode confirmation = SchemaCheck.parse(awaitActivity().getBodyAsString());
         assertThat(confirmation.path("attachments").get(0).path("content").path("fallbackText").asString())
                 .contains("Tim Jones turned on daily tips here: 09:30 Europe/London on weekdays");
-        Subscription subscription = subscriptions.find("teams", "tenant-1", "19:channel@thread.skype").orElseThrow();
+        Subscription subscription = subscriptions.find(Platform.TEAMS, "tenant-1", "19:channel@thread.skype").orElseThrow();
         assertThat(subscription.address()).contains(serviceUrl());
 
         // Make it due a minute ago, as if set up yesterday, and let the scheduler run.
         Instant now = Instant.now();
-        subscriptions.subscribe("teams", "tenant-1", "19:channel@thread.skype", subscription.address(),
+        subscriptions.subscribe(Platform.TEAMS, "tenant-1", "19:channel@thread.skype", subscription.address(),
                 new Schedule(LocalTime.ofInstant(now.minusSeconds(60), ZoneOffset.UTC), ZoneOffset.UTC, Schedule.Days.DAILY),
                 subscription.roleName(), "29:user", now.minus(Duration.ofDays(1)), 1);
         FAKE.resetRequests();
@@ -207,6 +208,45 @@ class TeamsBotIntegrationTest {
         JsonNode card = SchemaCheck.parse(tip.getBodyAsString()).path("attachments").get(0).path("content");
         assertThat(card.path("body").get(0).path("text").asString()).startsWith("Tip");
         AdaptiveCards.assertValid(card);
+    }
+
+    /**
+     * Through the Bot Connector, tips commands typed as Teams users type them, or pasted from
+     * Slack with its command name, are understood, and every reply shows what to type in Teams.
+     */
+    @Test
+    void tipsCommandsAreAnsweredInTeamsWordsEvenWhenPastedFromSlack() throws Exception {
+        String channel = "19:channel@thread.skype";
+        subscriptions.unsubscribe(Platform.TEAMS, "tenant-1", channel, "29:user", Instant.now());
+
+        assertThat(cardText(reply("<at>Capability bot</at> tips on 09:30 Europe/London")))
+                .contains("Tim Jones turned on daily tips here: 09:30 Europe/London on weekdays")
+                .doesNotContain("/skills");
+        assertThat(subscriptions.find(Platform.TEAMS, "tenant-1", channel).orElseThrow().active()).isTrue();
+
+        assertThat(cardText(reply("<at>Capability bot</at> /skills tips on 10:15 Europe/London daily")))
+                .contains("Tim Jones turned on daily tips here: 10:15 Europe/London every day")
+                .doesNotContain("/skills");
+        assertThat(cardText(reply("<at>Capability bot</at> /skills tips")))
+                .contains("Change them with tips on ..., stop them with tips off.").doesNotContain("/skills");
+        assertThat(cardText(reply("<at>Capability bot</at> tips on 25:99")))
+                .contains("isn't a time of day").contains("tips on 09:30").doesNotContain("/skills");
+        assertThat(cardText(reply("<at>Capability bot</at> /skills tips off")))
+                .contains("Tim Jones turned off daily tips here. Turn them on again with tips on.");
+        assertThat(subscriptions.find(Platform.TEAMS, "tenant-1", channel).orElseThrow().active()).isFalse();
+    }
+
+    private JsonNode reply(String text) throws Exception {
+        FAKE.resetRequests();
+        assertThat(send(message(text), token(KEY, claims().build())).statusCode()).isEqualTo(200);
+        JsonNode card = SchemaCheck.parse(awaitActivity().getBodyAsString()).path("attachments").get(0)
+                .path("content");
+        AdaptiveCards.assertValid(card);
+        return card;
+    }
+
+    private static String cardText(JsonNode card) {
+        return card.toString();
     }
 
     @Test

@@ -35,6 +35,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.microsoft.aad.msal4j.IHttpClient;
 
 import tools.jackson.databind.node.ObjectNode;
+import uk.gov.ddat.capability.bot.conversation.Platform;
 import uk.gov.ddat.capability.bot.testing.FakeBotFramework;
 import uk.gov.ddat.capability.bot.testing.RecordingSleeper;
 import uk.gov.ddat.capability.bot.testing.SchemaCheck;
@@ -139,16 +140,16 @@ class TeamsMultiTenantIntegrationTest {
         send("tenant-a", "tips on 09:30 Europe/London weekdays");
         send("tenant-b", "tips on 10:00 Europe/London daily");
         awaitActivities(2);
-        Subscription a = subscriptions.find("teams", "tenant-a", CONVERSATION).orElseThrow();
-        Subscription b = subscriptions.find("teams", "tenant-b", CONVERSATION).orElseThrow();
+        Subscription a = subscriptions.find(Platform.TEAMS, "tenant-a", CONVERSATION).orElseThrow();
+        Subscription b = subscriptions.find(Platform.TEAMS, "tenant-b", CONVERSATION).orElseThrow();
         assertThat(a.id()).isNotEqualTo(b.id());
         assertThat(a.schedule().days()).isEqualTo(Schedule.Days.WEEKDAYS);
         assertThat(b.schedule().days()).isEqualTo(Schedule.Days.DAILY);
-        assertThat(subscriptions.find("teams", CONVERSATION)).as("no tenant-less subscription").isEmpty();
+        assertThat(subscriptions.find(Platform.TEAMS, CONVERSATION)).as("no tenant-less subscription").isEmpty();
 
         Instant now = Instant.now();
         for (Subscription subscription : List.of(a, b)) {
-            subscriptions.subscribe("teams", subscription.workspaceId(), CONVERSATION, subscription.address(),
+            subscriptions.subscribe(Platform.TEAMS, subscription.workspaceId(), CONVERSATION, subscription.address(),
                     new Schedule(LocalTime.ofInstant(now.minusSeconds(60), ZoneOffset.UTC), ZoneOffset.UTC,
                             Schedule.Days.DAILY), subscription.roleName(), "29:user", now.minus(Duration.ofDays(1)), 1);
         }

@@ -125,10 +125,27 @@ class TeamsWebhookIntegrationTest {
         assertThat(post(body, new OutgoingWebhookSignature(TOKEN).sign(body)).statusCode()).isEqualTo(400);
     }
 
+    /**
+     * An outgoing webhook can only answer, so daily tips cannot be turned on through it: typed as
+     * Teams users type it, or pasted with Slack's command name, the answer says so in Teams' words.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"<at>Bot</at> tips on 09:30 Europe/London",
+            "<at>Bot</at> /skills tips on 09:30 Europe/London weekdays", "/skills tips on 09:30 Europe/London"})
+    void tipsNeedTheBotNotAWebhook(String text) throws Exception {
+        JsonNode reply = SchemaCheck.parse(ask(text).body());
+        assertThat(reply.path("summary").asString()).isEqualTo("Daily tips can't be turned on here");
+        String shown = reply.path("attachments").get(0).path("content").path("fallbackText").asString();
+        assertThat(shown).contains("install the capability framework bot app").doesNotContain("/skills");
+    }
+
     @Test
-    void tipsNeedTheBotNotAWebhook() throws Exception {
-        JsonNode reply = SchemaCheck.parse(ask("<at>Bot</at> tips on 09:30 Europe/London").body());
-        assertThat(reply.path("summary").asString()).isEqualTo("Daily tips need the Teams bot");
+    void aPastedSlashCommandIsAnsweredLikeTheWordsAfterIt() throws Exception {
+        JsonNode pasted = SchemaCheck.parse(ask("<at>Bot</at> /skills senior").body());
+        JsonNode typed = SchemaCheck.parse(ask("<at>Bot</at> senior").body());
+        assertThat(pasted.path("attachments").get(0).path("content").path("fallbackText").asString())
+                .isEqualTo(typed.path("attachments").get(0).path("content").path("fallbackText").asString())
+                .contains("Senior");
     }
 
     static Stream<QuestionTable.Row> questions() {
@@ -147,8 +164,23 @@ class TeamsWebhookIntegrationTest {
         AdaptiveCards.assertValid(card);
         JsonNode slack = SchemaCheck.parse(slash(row.question()).body());
         SchemaCheck.assertValidMessageBlocks(slack.path("blocks"));
-        VisibleContent.assertSameContent(VisibleContent.slack(slack.path("blocks")), VisibleContent.teams(card),
-                row.question());
+        VisibleContent.Seen inSlack = VisibleContent.slack(slack.path("blocks"));
+        VisibleContent.Seen inTeams = VisibleContent.teams(card);
+        assertThat(inTeams.lines()).as("no Slack command in Teams").noneMatch(l -> l.contains("/skills"));
+        if (row.intent() == Intent.HELP) {
+            // The help is worded for each platform: "/skills roles" in Slack is "roles" in Teams.
+            assertThat(inSlack.lines()).contains("/skills roles");
+            assertThat(inTeams.lines()).contains("roles");
+            inSlack = withoutWording(inSlack);
+            inTeams = withoutWording(inTeams);
+        }
+        VisibleContent.assertSameContent(inSlack, inTeams, row.question());
+    }
+
+    /** The lines with the platform's way of asking taken out. */
+    private static VisibleContent.Seen withoutWording(VisibleContent.Seen seen) {
+        return new VisibleContent.Seen(seen.lines().stream().filter(l -> !l.startsWith("Ask in your own words"))
+                .map(l -> l.startsWith("/skills ") ? l.substring("/skills ".length()) : l).toList(), seen.cut());
     }
 
     private HttpResponse<String> ask(String text) throws Exception {

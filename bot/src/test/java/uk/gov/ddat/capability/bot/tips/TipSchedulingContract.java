@@ -27,6 +27,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import uk.gov.ddat.capability.bot.conversation.Answer;
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
 import uk.gov.ddat.capability.bot.conversation.Engines;
+import uk.gov.ddat.capability.bot.conversation.Platform;
+import uk.gov.ddat.capability.bot.conversation.Wording;
 import uk.gov.ddat.capability.bot.testing.MutableClock;
 import uk.gov.ddat.capability.bot.testing.TestDatabases;
 
@@ -55,8 +57,8 @@ abstract class TipSchedulingContract {
         volatile Function<Subscription, Outcome> outcome = s -> Outcome.sent();
 
         @Override
-        public String platform() {
-            return "slack";
+        public Platform platform() {
+            return Platform.SLACK;
         }
 
         @Override
@@ -91,7 +93,7 @@ abstract class TipSchedulingContract {
     }
 
     Subscription subscribe(String channel, String time, Schedule.Days days) {
-        return store.subscribe("slack", channel, Optional.empty(), new Schedule(LocalTime.parse(time), LONDON, days),
+        return store.subscribe(Platform.SLACK, channel, Optional.empty(), new Schedule(LocalTime.parse(time), LONDON, days),
                 "Infrastructure operations engineer", "U1", clock.instant(), channel.hashCode());
     }
 
@@ -111,7 +113,7 @@ abstract class TipSchedulingContract {
         scheduler.runOnce();
         assertThat(sender.posted).containsExactly("C1", "C1");
         assertThat(meters.counter("tips.sent").count()).isEqualTo(2);
-        assertThat(store.find("slack", "C1").orElseThrow().tipsSent()).isEqualTo(2);
+        assertThat(store.find(Platform.SLACK, "C1").orElseThrow().tipsSent()).isEqualTo(2);
     }
 
     @Test
@@ -175,7 +177,7 @@ abstract class TipSchedulingContract {
         scheduler(Runnable::run).runOnce();
         assertThat(sender.posted).containsExactly("C-recent");
         assertThat(meters.counter("tips.skipped").count()).isEqualTo(1);
-        assertThat(store.lastDelivery(store.find("slack", "C-old").orElseThrow().id()).orElseThrow().status())
+        assertThat(store.lastDelivery(store.find(Platform.SLACK, "C-old").orElseThrow().id()).orElseThrow().status())
                 .isEqualTo(SubscriptionStore.Status.SKIPPED);
     }
 
@@ -246,7 +248,7 @@ abstract class TipSchedulingContract {
         pool.shutdown();
         assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
         assertThat(sender.posted).containsExactly("C1");
-        long id = store.find("slack", "C1").orElseThrow().id();
+        long id = store.find(Platform.SLACK, "C1").orElseThrow().id();
         assertThat(store.lastDelivery(id).orElseThrow().status()).isEqualTo(SubscriptionStore.Status.SENT);
     }
 
@@ -262,7 +264,7 @@ abstract class TipSchedulingContract {
         assertThat(store.lastDelivery(subscription.id()).orElseThrow().status())
                 .isEqualTo(SubscriptionStore.Status.SENDING);
         assertThat(store.markSent(subscription.id(), day, "a/1", "tip", due)).isTrue();
-        assertThat(store.find("slack", "C1").orElseThrow().tipsSent()).isEqualTo(1);
+        assertThat(store.find(Platform.SLACK, "C1").orElseThrow().tipsSent()).isEqualTo(1);
     }
 
     @Test
@@ -296,7 +298,7 @@ abstract class TipSchedulingContract {
             release.countDown();
         }).start();
         assertThat(scheduler.stopAndAwait(Duration.ofSeconds(10))).isTrue();
-        long id = store.find("slack", "C1").orElseThrow().id();
+        long id = store.find(Platform.SLACK, "C1").orElseThrow().id();
         assertThat(store.lastDelivery(id).orElseThrow().status()).isEqualTo(SubscriptionStore.Status.SENT);
         pool.shutdown();
     }
@@ -318,24 +320,24 @@ abstract class TipSchedulingContract {
         assertThat(delivery.status()).isEqualTo(SubscriptionStore.Status.FAILED);
         assertThat(delivery.error()).hasValueSatisfying(e -> assertThat(e).contains("grace window"));
         assertThat(meters.counter("tips.failed").count()).isEqualTo(1);
-        assertThat(store.find("slack", "C1").orElseThrow().active()).as("a bad day does not pause tips").isTrue();
+        assertThat(store.find(Platform.SLACK, "C1").orElseThrow().active()).as("a bad day does not pause tips").isTrue();
     }
 
     @Test
     void aTipAskedForNowMovesTheRotationOnSoTheDailyTipIsADifferentOne() {
         TipCommands commands = new TipCommands(store, ENGINE, PROPERTIES, clock, new java.util.SplittableRandom(1));
-        TipCommands.Context context = new TipCommands.Context("slack", "C1", Optional.empty(), "U1", "@steve",
-                () -> Optional.of("Europe/London"));
+        TipCommands.Context context = new TipCommands.Context(Platform.SLACK, "C1", Optional.empty(), "U1", "@steve",
+                () -> Optional.of("Europe/London"), Wording.TERMINAL);
         clock.set(Instant.parse("2026-11-22T12:00:00Z"));
         commands.handle("tips on 09:30 Europe/London daily", context);
-        Subscription before = store.find("slack", "C1").orElseThrow();
+        Subscription before = store.find(Platform.SLACK, "C1").orElseThrow();
         var tips = ENGINE.tips().tipsFor(ENGINE.model(), before.roleName());
         Answer first = TipRotation.pick(tips, before.rotationSeed(), 0).answer();
         Answer second = TipRotation.pick(tips, before.rotationSeed(), 1).answer();
         assertThat(first.plainText()).isNotEqualTo(second.plainText());
 
         assertThat(commands.handle("tip", context).answer().plainText()).isEqualTo(first.plainText());
-        assertThat(store.find("slack", "C1").orElseThrow().tipsSent()).isEqualTo(1);
+        assertThat(store.find(Platform.SLACK, "C1").orElseThrow().tipsSent()).isEqualTo(1);
         clock.set(Instant.parse("2026-11-23T09:31:00Z"));
         scheduler(Runnable::run).runOnce();
         assertThat(sender.tipTitles).containsExactly(second.title() + " | " + second.plainText().hashCode());
@@ -344,10 +346,10 @@ abstract class TipSchedulingContract {
     @Test
     void aPermanentErrorPausesTheSubscriptionWithTheReason() {
         subscribe("C1", "09:30", Schedule.Days.WEEKDAYS);
-        sender.outcome = s -> TipSender.Outcome.permanentError("not_in_channel");
+        sender.outcome = s -> TipSender.Outcome.permanentError("I'm not a member of this channel.");
         clock.set(Instant.parse("2026-11-23T09:31:00Z"));
         scheduler(Runnable::run).runOnce();
-        Subscription paused = store.find("slack", "C1").orElseThrow();
+        Subscription paused = store.find(Platform.SLACK, "C1").orElseThrow();
         assertThat(paused.active()).isFalse();
         assertThat(paused.pausedReason()).hasValueSatisfying(r -> assertThat(r).contains("not a member"));
         assertThat(meters.counter("tips.failed").count()).isEqualTo(1);
@@ -360,7 +362,7 @@ abstract class TipSchedulingContract {
         TipScheduler scheduler = scheduler(Runnable::run);
         clock.set(Instant.parse("2026-11-23T09:31:00Z"));
         scheduler.runOnce();
-        assertThat(store.find("slack", "C1").orElseThrow().lastError()).contains("HTTP 503");
+        assertThat(store.find(Platform.SLACK, "C1").orElseThrow().lastError()).contains("HTTP 503");
         sender.outcome = s -> TipSender.Outcome.sent();
         clock.advance(Duration.ofSeconds(20));
         scheduler.runOnce();
@@ -368,7 +370,7 @@ abstract class TipSchedulingContract {
         clock.advance(PROPERTIES.claimLease());
         scheduler.runOnce();
         assertThat(sender.posted).containsExactly("C1");
-        assertThat(store.find("slack", "C1").orElseThrow().lastError()).isEmpty();
+        assertThat(store.find(Platform.SLACK, "C1").orElseThrow().lastError()).isEmpty();
     }
 
     @Test
@@ -389,27 +391,28 @@ abstract class TipSchedulingContract {
         TipScheduler scheduler = scheduler(Runnable::run);
         clock.set(Instant.parse("2026-11-23T09:31:00Z"));
         scheduler.runOnce();
-        long id = store.find("slack", "C1").orElseThrow().id();
+        long id = store.find(Platform.SLACK, "C1").orElseThrow().id();
         assertThat(store.lastDelivery(id)).isPresent();
         clock.advance(TipScheduler.KEEP_DELIVERIES.plusDays(1));
         TipScheduler later = scheduler(Runnable::run);
         later.runOnce();
-        assertThat(store.deliveriesSince(LocalDate.of(2026, 11, 1))).doesNotContainKey(SubscriptionStore.key(id,
+        assertThat(store.deliveriesSince(LocalDate.of(2026, 11, 1))).doesNotContainKey(new SubscriptionStore.DeliveryKey(id,
                 LocalDate.of(2026, 11, 23)));
     }
 
     @Test
     void badCommandsSaveNothing() {
         TipCommands commands = new TipCommands(store, ENGINE, PROPERTIES, clock, new java.util.SplittableRandom(1));
-        TipCommands.Context context = new TipCommands.Context("slack", "C1", Optional.empty(), "U1", "@steve",
-                () -> Optional.of("Europe/London"));
+        TipCommands.Context context = new TipCommands.Context(Platform.SLACK, "C1", Optional.empty(), "U1", "@steve",
+                () -> Optional.of("Europe/London"), Wording.TERMINAL);
         assertThat(commands.handle("tips on 25:99", context).answer().plainText())
-                .contains("“25:99” isn't a time of day").contains("/skills tips on 09:30");
+                .contains("“25:99” isn't a time of day").contains("tips on 09:30").doesNotContain("/skills");
         assertThat(commands.handle("tips on 09:30 Mars/Olympus", context).answer().plainText())
                 .contains("I don't know the time zone “Mars/Olympus”").contains("Europe/London");
         assertThat(commands.handle("tips on 09:30 astronaut", context).answer().plainText())
-                .contains("I don't know the role “astronaut”").contains("/skills tips on 09:30 infrastructure");
-        assertThat(store.find("slack", "C1")).isEmpty();
+                .contains("I don't know the role “astronaut”").contains("Say roles for the list")
+                .contains("tips on 09:30 infrastructure");
+        assertThat(store.find(Platform.SLACK, "C1")).isEmpty();
 
         TipCommands.Reply on = commands.handle("tips on 08:15 europe/london daily infra ops", context);
         assertThat(on.inConversation()).isTrue();
@@ -419,7 +422,7 @@ abstract class TipSchedulingContract {
         TipCommands.Reply off = commands.handle("tips off", context);
         assertThat(off.inConversation()).isTrue();
         assertThat(off.answer().plainText()).contains("@steve turned off daily tips here");
-        assertThat(store.find("slack", "C1").orElseThrow().active()).isFalse();
+        assertThat(store.find(Platform.SLACK, "C1").orElseThrow().active()).isFalse();
     }
 
     /**

@@ -1,0 +1,37 @@
+package uk.gov.ddat.capability.bot.conversation;
+
+/**
+ * How commands are written where someone is talking to the bot: Slack has its {@code /skills}
+ * slash command, Teams and the terminal take the same words typed as a message. Each adapter
+ * gives its own wording; the shared layers never name a platform's command themselves.
+ */
+public interface Wording {
+
+    /** How to type {@code words} here, e.g. "/skills tips on 09:30" in Slack. */
+    String command(String words);
+
+    /** The first line of the help: the ways to ask on this platform. */
+    String howToAsk();
+
+    /** Why daily tips cannot be turned on from here (only asked where they cannot). */
+    String whyNoDailyTips();
+
+    /** Plain words, as typed at the terminal prompt. */
+    Wording TERMINAL = new Wording() {
+        @Override
+        public String command(String words) {
+            return words;
+        }
+
+        @Override
+        public String howToAsk() {
+            return "Ask in your own words at the prompt, or type one of the commands below.";
+        }
+
+        @Override
+        public String whyNoDailyTips() {
+            return "Daily tips are posted to a Slack channel or a Teams conversation each day; the terminal is "
+                    + "not running then, so they cannot be turned on here. Type tip for one now.";
+        }
+    };
+}

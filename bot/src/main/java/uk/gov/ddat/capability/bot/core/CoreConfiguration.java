@@ -1,0 +1,19 @@
+package uk.gov.ddat.capability.bot.core;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
+import uk.gov.ddat.capability.bot.support.TimeBox;
+import uk.gov.ddat.capability.bot.tips.TipCommands;
+
+/** The conversation core every platform adapter hands its messages to. */
+@Configuration(proxyBeanMethods = false)
+public class CoreConfiguration {
+
+    @Bean
+    ConversationRouter conversationRouter(ConversationEngine engine, TipCommands tipCommands,
+                                          TimeBox databaseTimeBox) {
+        return new ConversationRouter(engine, tipCommands, databaseTimeBox);
+    }
+}
