@@ -51,13 +51,13 @@ public class SlackHandlers {
     private static final Duration TIPS_WAIT = Duration.ofSeconds(6);
 
     private final ConversationEngine engine;
-    private final BlockKitRenderer renderer;
     private final SlackReplies replies;
     private final HomeTab home;
     private final TipCommands tipCommands;
     private final SubscriptionStore subscriptions;
     private final TimeBox database;
     private final SlackWorkspaces workspaces;
+    private final CommandAcks commandAcks;
 
     public SlackHandlers(ConversationEngine engine, BlockKitRenderer renderer, SlackReplies replies, HomeTab home,
                          TipCommands tipCommands, SubscriptionStore subscriptions, TimeBox database,
@@ -65,7 +65,7 @@ public class SlackHandlers {
         this.database = database;
         this.workspaces = workspaces;
         this.engine = engine;
-        this.renderer = renderer;
+        this.commandAcks = new CommandAcks(renderer);
         this.replies = replies;
         this.home = home;
         this.tipCommands = tipCommands;
@@ -87,10 +87,8 @@ public class SlackHandlers {
                 return ctx.ack();
             }
             boolean share = PUBLIC_SUFFIX.matcher(text).find();
-            SlackMessage message = renderer.message(engine.answer(PUBLIC_SUFFIX.matcher(text).replaceAll("")));
             // The engine answers in microseconds, so the answer goes back in the acknowledgement itself.
-            return ctx.ack(r -> r.responseType(share ? "in_channel" : "ephemeral")
-                    .text(message.text()).blocks(message.blocks()));
+            return commandAcks.ack(engine.answer(PUBLIC_SUFFIX.matcher(text).replaceAll("")), share);
         });
 
         app.event(AppMentionEvent.class, (payload, ctx) -> {
