@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.TaskScheduler;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
+import uk.gov.ddat.capability.bot.support.OwnScheduler;
 import uk.gov.ddat.capability.framework.load.CurrentFramework;
 import uk.gov.ddat.capability.framework.load.FrameworkLoader;
 
@@ -27,15 +27,11 @@ public class FrameworkConfiguration {
     }
 
     /** A scheduler of its own, so a slow fetch of the export never delays other scheduled work. */
-    @Bean(destroyMethod = "shutdown")
-    ThreadPoolTaskScheduler frameworkReloadScheduler(FrameworkProperties properties, CurrentFramework framework,
-                                                     Clock clock) {
-        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
-        scheduler.setThreadNamePrefix("framework-reload-");
-        scheduler.setPoolSize(1);
-        scheduler.initialize();
+    @Bean(destroyMethod = "close")
+    OwnScheduler frameworkReloadScheduler(FrameworkProperties properties, CurrentFramework framework, Clock clock) {
+        OwnScheduler scheduler = new OwnScheduler("framework-reload-");
         if (!properties.reloadInterval().isZero()) {
-            schedule(scheduler, properties, framework, clock);
+            schedule(scheduler.scheduler(), properties, framework, clock);
         }
         return scheduler;
     }

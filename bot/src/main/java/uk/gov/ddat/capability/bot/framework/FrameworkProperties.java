@@ -31,7 +31,7 @@ public record FrameworkProperties(String exportDir, String exportUrl, Duration f
                 : fetchMaxSize;
     }
 
-    FrameworkSourceConfig toSourceConfig() {
+    public FrameworkSourceConfig toSourceConfig() {
         return new FrameworkSourceConfig(present(exportDir).map(Path::of), present(exportUrl).map(URI::create),
                 fetchTimeout, present(dataFile).map(Path::of), fetchMaxSize.toBytes());
     }

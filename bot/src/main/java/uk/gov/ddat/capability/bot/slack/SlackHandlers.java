@@ -55,13 +55,13 @@ public class SlackHandlers {
     private static final Duration TIPS_WAIT = Duration.ofSeconds(6);
 
     private final ConversationEngine engine;
-    private final BlockKitRenderer renderer;
     private final SlackReplies replies;
     private final HomeTab home;
     private final ConversationRouter router;
     private final SubscriptionStore subscriptions;
     private final TimeBox database;
     private final SlackWorkspaces workspaces;
+    private final CommandAcks commandAcks;
 
     public SlackHandlers(ConversationEngine engine, BlockKitRenderer renderer, SlackReplies replies, HomeTab home,
                          ConversationRouter router, SubscriptionStore subscriptions, TimeBox database,
@@ -69,7 +69,7 @@ public class SlackHandlers {
         this.database = database;
         this.workspaces = workspaces;
         this.engine = engine;
-        this.renderer = renderer;
+        this.commandAcks = new CommandAcks(renderer);
         this.replies = replies;
         this.home = home;
         this.router = router;
@@ -93,11 +93,9 @@ public class SlackHandlers {
             boolean share = PUBLIC_SUFFIX.matcher(text).find();
             Asker asker = asker(workspace(ctx.getEnterpriseId(), ctx.getTeamId()), command.getChannelId(),
                     command.getUserId(), command.getUserName(), Optional::empty);
-            SlackMessage message = renderer.message(router.typed(PUBLIC_SUFFIX.matcher(text).replaceAll(""), asker)
-                    .answer());
+            Answer answer = router.typed(PUBLIC_SUFFIX.matcher(text).replaceAll(""), asker).answer();
             // The engine answers in microseconds, so the answer goes back in the acknowledgement itself.
-            return ctx.ack(r -> r.responseType(share ? "in_channel" : "ephemeral")
-                    .text(message.text()).blocks(message.blocks()));
+            return commandAcks.ack(answer, share);
         });
 
         app.event(AppMentionEvent.class, (payload, ctx) -> {

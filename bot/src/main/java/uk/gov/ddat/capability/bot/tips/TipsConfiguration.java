@@ -13,11 +13,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
+import uk.gov.ddat.capability.bot.support.OwnScheduler;
 
 /** Daily tips: the subscription store, the commands, and the scheduler that posts them. */
 @Configuration(proxyBeanMethods = false)
@@ -60,19 +60,14 @@ public class TipsConfiguration {
      * starts once the application is ready: a poll running while the context is still starting
      * could hold up (or keep alive) a start that fails.
      */
-    @Bean(destroyMethod = "shutdown")
-    ThreadPoolTaskScheduler tipPollScheduler() {
-        ThreadPoolTaskScheduler poller = new ThreadPoolTaskScheduler();
-        poller.setThreadNamePrefix("tip-poll-");
-        poller.setPoolSize(1);
-        poller.setDaemon(true);
-        poller.initialize();
-        return poller;
+    @Bean(destroyMethod = "close")
+    OwnScheduler tipPollScheduler() {
+        return new OwnScheduler("tip-poll-");
     }
 
     @Bean
-    TipPolling tipPolling(ThreadPoolTaskScheduler tipPollScheduler, TipScheduler scheduler, TipsProperties properties) {
-        return new TipPolling(tipPollScheduler, scheduler, properties);
+    TipPolling tipPolling(OwnScheduler tipPollScheduler, TipScheduler scheduler, TipsProperties properties) {
+        return new TipPolling(tipPollScheduler.scheduler(), scheduler, properties);
     }
 
     /** Starts polling for due tips when the application is ready. */

@@ -66,6 +66,11 @@ public final class ChildBot implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** Ends the child's standard input, as Ctrl-D at a terminal does. */
+    public void closeInput() throws IOException {
+        process.getOutputStream().close();
+    }
+
     /** SIGTERM: a graceful stop. */
     public void stop() {
         process.destroy();
