@@ -202,7 +202,9 @@ class SlackOAuthIntegrationTest {
 
         assertThat(event("TA", null, false, "{\"type\":\"app_uninstalled\",\"event_ts\":\"1.1\"}").statusCode())
                 .isEqualTo(200);
-        assertThat(installations.findBot(null, "TA")).isNull();
+        // Done just after the acknowledgement (inside the database time box), not before it.
+        await().atMost(Duration.ofSeconds(5)).until(() -> installations.findBot(null, "TA") == null
+                && !subscriptions.find(Platform.SLACK, ":TA", "CA").orElseThrow().active());
         assertThat(installations.findBot(null, "TB")).isNotNull();
         Subscription paused = subscriptions.find(Platform.SLACK, ":TA", "CA").orElseThrow();
         assertThat(paused.active()).isFalse();
@@ -212,10 +214,10 @@ class SlackOAuthIntegrationTest {
         assertThat(mention("TA", "CA", null).statusCode()).as("an uninstalled workspace").isEqualTo(401);
 
         event("TB", null, false, "{\"type\":\"tokens_revoked\",\"tokens\":{\"bot\":[\"UBOT\"]},\"event_ts\":\"1.1\"}");
-        assertThat(installations.findBot(null, "TB")).isNull();
+        await().atMost(Duration.ofSeconds(5)).until(() -> installations.findBot(null, "TB") == null);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM slack_installation").query(Integer.class).single()).isZero();
-        Thread.sleep(300);
-        assertThat(SLACK.findAll(postRequestedFor(urlPathEqualTo("/api/chat.postMessage")))).isEmpty();
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() ->
+                SLACK.findAll(postRequestedFor(urlPathEqualTo("/api/chat.postMessage"))).isEmpty());
     }
 
     @Test

@@ -81,7 +81,9 @@ abstract class SlackWorkspaceInstancesContract {
         start();
         start();
         await().atMost(Duration.ofSeconds(60)).until(() -> posts().size() >= 2 * CHANNELS_PER_WORKSPACE);
-        sleep(3_000); // long enough for a second post to show up, were there one
+        // Nothing more for three seconds: long enough for a second post to show up, were there one.
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                .until(() -> posts().size() == 2 * CHANNELS_PER_WORKSPACE);
         List<LoggedRequest> posts = posts();
         assertThat(posts).hasSize(2 * CHANNELS_PER_WORKSPACE);
         assertThat(posts.stream().map(p -> channel(p)).distinct()).hasSize(2 * CHANNELS_PER_WORKSPACE);
@@ -107,13 +109,5 @@ abstract class SlackWorkspaceInstancesContract {
 
     private static String channel(LoggedRequest post) {
         return SlackAppIntegrationTest.form(post.getBodyAsString()).get("channel");
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
