@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,12 @@ class ConversationRouterTest {
     private final ConversationEngine engine = Engines.bundled();
     private final TestDatabases.Database db = TestDatabases.h2();
     private final SubscriptionStore store = new SubscriptionStore(db.jdbc(), db.transactions());
-    private final TimeBox database = new TimeBox("router-test", 1);
+    /**
+     * Two database threads: with one, a call could find it still finishing the call before and be
+     * turned away as if the database were stuck.
+     */
+    private static final int DATABASE_THREADS = 2;
+    private final TimeBox database = new TimeBox("router-test", DATABASE_THREADS);
     private final ConversationRouter router = new ConversationRouter(engine, new TipCommands(store, engine,
             new TipsProperties(Duration.ofSeconds(20), Duration.ofHours(2), Duration.ofMinutes(2), 1, null, null),
             Clock.systemUTC(), new SplittableRandom(1)), database);
@@ -94,16 +100,21 @@ class ConversationRouterTest {
     }
 
     @Test
-    void aBusyOrBrokenDatabaseGetsAFriendlyAnswer() {
+    void aBusyOrBrokenDatabaseGetsAFriendlyAnswer() throws InterruptedException {
         CountDownLatch release = new CountDownLatch(1);
-        database.submit(() -> {
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        // the only database thread is now taken (a pool of one, with no queue)
+        CountDownLatch stuck = new CountDownLatch(DATABASE_THREADS);
+        for (int i = 0; i < DATABASE_THREADS; i++) {
+            database.submit(() -> {
+                stuck.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+        assertThat(stuck.await(5, TimeUnit.SECONDS)).isTrue();
+        // every database thread is now taken (the pool has no queue)
         assertThat(router.typed("tips on 09:30", asker(true)).answer().plainText())
                 .contains("I couldn't confirm that in time. Say !cap tips in a minute");
         release.countDown();
