@@ -44,7 +44,7 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
-import uk.gov.ddat.capability.bot.teams.MsalHttpClient;
+import uk.gov.ddat.capability.bot.testing.FakeBotFramework;
 
 /**
  * The whole app with Slack (HTTP mode), the Teams bot and the Teams outgoing webhook all on, a
@@ -90,13 +90,7 @@ abstract class HostileCallers {
         @Bean
         @Primary
         IHttpClient fakeIdentityHttp() {
-            return new MsalHttpClient() {
-                @Override
-                protected URI target(URI uri) {
-                    return URI.create(FAKE.baseUrl() + uri.getRawPath()
-                            + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
-                }
-            };
+            return FakeBotFramework.identityHttp(FAKE);
         }
     }
 

@@ -50,6 +50,7 @@ import com.nimbusds.jwt.SignedJWT;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import uk.gov.ddat.capability.bot.conversation.Platform;
+import uk.gov.ddat.capability.bot.testing.FakeBotFramework;
 import uk.gov.ddat.capability.bot.testing.AdaptiveCards;
 import uk.gov.ddat.capability.bot.testing.SchemaCheck;
 import uk.gov.ddat.capability.bot.tips.Schedule;
@@ -90,12 +91,7 @@ class TeamsBotIntegrationTest {
         @Bean
         @Primary
         IHttpClient fakeIdentityHttp() {
-            return new MsalHttpClient() {
-                @Override
-                protected URI target(URI uri) {
-                    return URI.create(FAKE.baseUrl() + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
-                }
-            };
+            return FakeBotFramework.identityHttp(FAKE);
         }
     }
 

@@ -73,6 +73,11 @@ public final class FakeBotFramework {
 
     /** MSAL's requests to the identity platform, sent to the fake instead. */
     public MsalHttpClient identityHttp() {
+        return identityHttp(server);
+    }
+
+    /** MSAL's requests to the identity platform, sent to a fake on this server instead. */
+    public static MsalHttpClient identityHttp(WireMockServer server) {
         return new MsalHttpClient() {
             @Override
             protected URI target(URI uri) {
