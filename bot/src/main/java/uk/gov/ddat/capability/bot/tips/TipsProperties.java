@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param pollInterval TIPS_POLL_INTERVAL: how often each instance looks for tips that are due
  * @param grace        TIPS_GRACE: tips missed by less than this (downtime) are still posted; older ones are skipped
- * @param claimLease   a claimed delivery not finished within this is taken over by another instance
+ * @param claimLease   a delivery put back for a retry is tried again after this (one being sent is never taken over)
  * @param sendThreads  TIPS_SEND_THREADS: tips posted at once
  * @param defaultZone  time zone when neither the command nor the user's profile gives one
  * @param defaultTime  time of day when the command gives none
