@@ -109,9 +109,16 @@ final class AnswerBuilder {
                 new Fact(wording.command("grade <grade>"), "the levels done at a Civil Service grade"),
                 new Fact(wording.command("search <words>"), "search names and descriptions"),
                 new Fact(wording.command("tip"), "a tip about the framework"));
+        List<Fact> personal = List.of(
+                new Fact(wording.command("me <your level>"), "record your role level (only you see it)"),
+                new Fact(wording.command("assess"), "rate yourself on the skills of your level"),
+                new Fact(wording.command("my gaps"), "your skills against your level and your next step"),
+                new Fact(wording.command("export"), "your assessment and gaps as files"),
+                new Fact(wording.command("forget me"), "delete everything kept about you"));
         return new Answer("How to ask about the capability framework",
                 List.of(Section.text("", wording.howToAsk()),
                         Section.facts("Commands", grammar),
+                        Section.facts("About you", personal),
                         Section.bullets("Examples", examples(model))),
                 exampleActions(model), Optional.of(home()));
     }

@@ -16,6 +16,12 @@ public interface Wording {
     /** Why daily tips cannot be turned on from here (only asked where they cannot). */
     String whyNoDailyTips();
 
+    /**
+     * Where to ask about oneself instead (asked where personal data would be seen by others, or
+     * where nothing about a person is kept).
+     */
+    String whereToAskPrivately();
+
     /** Plain words, as typed at the terminal prompt. */
     Wording TERMINAL = new Wording() {
         @Override
@@ -32,6 +38,12 @@ public interface Wording {
         public String whyNoDailyTips() {
             return "Daily tips are posted to a Slack channel or a Teams conversation each day; the terminal is "
                     + "not running then, so they cannot be turned on here. Type tip for one now.";
+        }
+
+        @Override
+        public String whereToAskPrivately() {
+            return "Your profile and self-assessments are kept where you talk to me in Slack or Teams; the "
+                    + "terminal keeps nothing about you.";
         }
     };
 }

@@ -21,14 +21,25 @@ import uk.gov.ddat.capability.bot.conversation.Wording;
  * @param timeZone      their time zone, looked up only when a command needs it
  * @param canPostLater  whether the bot can post here unprompted (daily tips), not just answer
  * @param databaseWait  the longest a tips command may wait for the database here
+ * @param privacy       who else sees a reply here, which decides where personal answers go
  */
 public record Asker(Platform platform, Wording wording, String workspace, String conversation,
                     Optional<String> address, String userId, String userLabel, Supplier<Optional<String>> timeZone,
-                    boolean canPostLater, Duration databaseWait) {
+                    boolean canPostLater, Duration databaseWait, Privacy privacy) {
+
+    /** Who sees what the bot replies where this person asked. */
+    public enum Privacy {
+        /** Only them: a slash command's own reply, a direct message, a personal chat. */
+        PRIVATE,
+        /** Others in the conversation, but the bot can message the person directly instead. */
+        SHARED_CAN_MESSAGE_DIRECTLY,
+        /** Others in the conversation, and the bot cannot reach the person alone. */
+        SHARED
+    }
 
     /** Someone at the terminal prompt: one person, no conversation to post tips into later. */
     public static Asker terminal() {
         return new Asker(Platform.TERMINAL, Wording.TERMINAL, "", "terminal", Optional.empty(), "you", "You",
-                Optional::empty, false, Duration.ofSeconds(5));
+                Optional::empty, false, Duration.ofSeconds(5), Privacy.SHARED);
     }
 }

@@ -2,6 +2,7 @@ package uk.gov.ddat.capability.bot.core;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -9,13 +10,17 @@ import org.slf4j.LoggerFactory;
 
 import uk.gov.ddat.capability.bot.conversation.Answer;
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
+import uk.gov.ddat.capability.bot.profile.AssessmentAnswers;
+import uk.gov.ddat.capability.bot.profile.PersonKey;
+import uk.gov.ddat.capability.bot.profile.PersonalCommands;
 import uk.gov.ddat.capability.bot.support.TimeBox;
 import uk.gov.ddat.capability.bot.tips.TipCommands;
 
 /**
  * The one place that decides what to do with what someone typed or pressed, on any platform: a
- * tips command goes to {@link TipCommands} (within the database's time limit, with a friendly
- * answer if it fails or is slow), anything else to the {@link ConversationEngine}. Slack, Teams
+ * tips command goes to {@link TipCommands} and a command about oneself to {@link PersonalCommands}
+ * (each within the database's time limit, with a friendly answer if it fails or is slow),
+ * anything else to the {@link ConversationEngine}. Slack, Teams
  * and the terminal only turn their requests into text and an {@link Asker}, and the
  * {@link Reply} into their own messages.
  */
@@ -27,21 +32,33 @@ public class ConversationRouter {
 
     private final ConversationEngine engine;
     private final Optional<TipCommands> tips;
+    private final Optional<PersonalCommands> personal;
     private final TimeBox database;
 
-    public ConversationRouter(ConversationEngine engine, TipCommands tips, TimeBox database) {
-        this(engine, Optional.of(tips), database);
+    public ConversationRouter(ConversationEngine engine, TipCommands tips, PersonalCommands personal,
+                              TimeBox database) {
+        this(engine, Optional.of(tips), Optional.of(personal), database);
     }
 
-    private ConversationRouter(ConversationEngine engine, Optional<TipCommands> tips, TimeBox database) {
+    /** A router that keeps nothing about people (personal commands are declined). */
+    public ConversationRouter(ConversationEngine engine, TipCommands tips, TimeBox database) {
+        this(engine, Optional.of(tips), Optional.empty(), database);
+    }
+
+    private ConversationRouter(ConversationEngine engine, Optional<TipCommands> tips,
+                               Optional<PersonalCommands> personal, TimeBox database) {
         this.engine = engine;
         this.tips = tips;
+        this.personal = personal;
         this.database = database;
     }
 
-    /** A router with no tips settings to read or save (the terminal, which has no channel to post tips to). */
+    /**
+     * A router with no database: no tips settings (the terminal has no channel to post tips to)
+     * and nothing kept about anyone.
+     */
     public static ConversationRouter withoutTips(ConversationEngine engine) {
-        return new ConversationRouter(engine, Optional.empty(), null);
+        return new ConversationRouter(engine, Optional.empty(), Optional.empty(), null);
     }
 
     /** True for a tips command ("tips on 09:30", "/skills tips"), which reads or writes the database. */
@@ -49,9 +66,22 @@ public class ConversationRouter {
         return TipCommands.isTipsCommand(withoutSlashCommand(text));
     }
 
+    /** True for a command about oneself ("me", "my gaps", "forget me"), which reads or writes the database. */
+    public static boolean isPersonalCommand(String text) {
+        return PersonalCommands.isPersonal(withoutSlashCommand(text));
+    }
+
+    /** True for anything answered from the database rather than from the framework alone. */
+    public static boolean needsDatabase(String text) {
+        return isTipsCommand(text) || isPersonalCommand(text);
+    }
+
     /** Something typed: a question or a command. */
     public Reply typed(String text, Asker asker) {
         String said = withoutSlashCommand(text);
+        if (PersonalCommands.isPersonal(said)) {
+            return personalCommand(asker, commands -> commands.handle(said, person(asker), asker.wording()));
+        }
         if (!TipCommands.isTipsCommand(said)) {
             return new Reply(engine.answer(said, asker.wording()), Reply.Audience.ASKER);
         }
@@ -66,6 +96,46 @@ public class ConversationRouter {
     /** A button pressed: its command is answered as if it had been typed. */
     public Reply pressed(String command, Asker asker) {
         return typed(command, asker);
+    }
+
+    /** A self-assessment sent back from its form: checked, kept, and answered with the gaps. */
+    public Reply submitted(AssessmentAnswers answers, Asker asker) {
+        return personalCommand(asker, commands -> commands.submit(answers, person(asker), asker.wording()));
+    }
+
+    /**
+     * A person's own data is read only where the answer can reach them alone, within the
+     * database's time limit; it never goes to the conversation.
+     */
+    private Reply personalCommand(Asker asker,
+                                  Function<PersonalCommands, PersonalCommands.Result> command) {
+        if (personal.isEmpty() || asker.privacy() == Asker.Privacy.SHARED || asker.userId().isBlank()) {
+            return new Reply(new Answer("Ask me about yourself privately",
+                    List.of(Answer.Section.text("", asker.wording().whereToAskPrivately())), List.of(),
+                    Optional.empty()), Reply.Audience.ASKER);
+        }
+        PersonalCommands commands = personal.get();
+        return database.call(asker.databaseWait(), () -> {
+            try {
+                PersonalCommands.Result result = command.apply(commands);
+                return new Reply(result.answer(), Reply.Audience.PERSON, result.form(), result.attachments());
+            } catch (RuntimeException e) {
+                log.error("Personal command failed ({})", e.getClass().getName());
+                return new Reply(unavailable("Your profile can't be reached just now", "The bot's database isn't "
+                        + "answering, so nothing about you was read or changed. Please try again in a minute."),
+                        Reply.Audience.PERSON);
+            }
+        }).orElseGet(() -> new Reply(unavailable("That took too long to confirm", "The bot's database is slow "
+                + "just now. Say " + asker.wording().command("me") + " in a minute to see what is stored."),
+                Reply.Audience.PERSON));
+    }
+
+    private static PersonKey person(Asker asker) {
+        return new PersonKey(asker.platform(), asker.workspace(), asker.userId());
+    }
+
+    private static Answer unavailable(String title, String text) {
+        return new Answer(title, List.of(Answer.Section.text("", text)), List.of(), Optional.empty());
     }
 
     /** The greeting when the bot is added to a conversation: how to ask, worded for the platform. */

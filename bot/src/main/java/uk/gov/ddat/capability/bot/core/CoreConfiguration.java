@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
+import uk.gov.ddat.capability.bot.profile.PersonalCommands;
 import uk.gov.ddat.capability.bot.support.TimeBox;
 import uk.gov.ddat.capability.bot.tips.TipCommands;
 
@@ -13,7 +14,7 @@ public class CoreConfiguration {
 
     @Bean
     ConversationRouter conversationRouter(ConversationEngine engine, TipCommands tipCommands,
-                                          TimeBox databaseTimeBox) {
-        return new ConversationRouter(engine, tipCommands, databaseTimeBox);
+                                          PersonalCommands personalCommands, TimeBox databaseTimeBox) {
+        return new ConversationRouter(engine, tipCommands, personalCommands, databaseTimeBox);
     }
 }

@@ -5,7 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -84,16 +86,19 @@ public class SlackHandlers {
         app.command(COMMAND, (request, ctx) -> {
             var command = request.getPayload();
             String text = command.getText() == null ? "" : command.getText();
-            if (ConversationRouter.isTipsCommand(text)) {
-                // Reads and writes the database (and may look up the user's time zone): after the ack.
-                worker.accept(commandKey(), SlackWork.tips(workspace(ctx.getEnterpriseId(), ctx.getTeamId()), text,
-                        command.getChannelId(), command.getUserId(), command.getUserName(), command.getResponseUrl()));
+            boolean share = PUBLIC_SUFFIX.matcher(text).find();
+            if (ConversationRouter.needsDatabase(text) || ConversationRouter.needsDatabase(withoutPublic(text))) {
+                // Reads and writes the database (and may look up the user's time zone, or open a
+                // modal with the trigger id): after the ack.
+                String said = ConversationRouter.isTipsCommand(text) ? text : withoutPublic(text);
+                worker.accept(commandKey(), SlackWork.command(workspace(ctx.getEnterpriseId(), ctx.getTeamId()), said,
+                        command.getChannelId(), command.getUserId(), command.getUserName(), command.getResponseUrl(),
+                        command.getTriggerId(), share));
                 return ctx.ack();
             }
-            boolean share = PUBLIC_SUFFIX.matcher(text).find();
             Asker asker = asker(workspace(ctx.getEnterpriseId(), ctx.getTeamId()), command.getChannelId(),
-                    command.getUserId(), command.getUserName(), Optional::empty);
-            Answer answer = router.typed(PUBLIC_SUFFIX.matcher(text).replaceAll(""), asker).answer();
+                    command.getUserId(), command.getUserName(), Optional::empty, Asker.Privacy.PRIVATE);
+            Answer answer = router.typed(withoutPublic(text), asker).answer();
             // The engine answers in microseconds, so the answer goes back in the acknowledgement itself.
             return commandAcks.ack(answer, share);
         });
@@ -125,12 +130,25 @@ public class SlackHandlers {
         app.blockAction(Pattern.compile("^" + Pattern.quote(BlockKitRenderer.ACTION_PREFIX) + ".*"), (request, ctx) -> {
             BlockActionPayload payload = request.getPayload();
             String command = payload.getActions().get(0).getValue();
-            boolean fromHome = payload.getContainer() != null && "view".equals(payload.getContainer().getType());
+            var container = payload.getContainer();
+            boolean fromHome = container != null && "view".equals(container.getType());
             String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
+            // Only the presser sees the message it was pressed on: the Home tab, an ephemeral answer, a DM.
+            boolean privately = fromHome || container != null && container.isEphemeral()
+                    || isDirectMessage(channel);
             worker.accept(commandKey(), SlackWork.press(workspace(ctx.getEnterpriseId(), ctx.getTeamId()), channel,
                     command == null ? "" : command, payload.getUser().getId(), payload.getUser().getUsername(),
-                    payload.getResponseUrl(), fromHome));
+                    payload.getResponseUrl(), fromHome, payload.getTriggerId(), privately));
             return ctx.ack();
+        });
+
+        // A self-assessment sent from its modal. Who sent it comes from the signed payload, never
+        // from the modal; what was sent is checked against their role level when it is saved.
+        app.viewSubmission(AssessmentModal.CALLBACK_ID, (request, ctx) -> {
+            var payload = request.getPayload();
+            worker.accept(commandKey(), SlackWork.submit(workspace(ctx.getEnterpriseId(), ctx.getTeamId()),
+                    payload.getUser().getId(), AssessmentModal.answers(payload.getView())));
+            return ctx.ack(); // closes the modal; the gaps follow in a direct message
         });
         // "Show more" opens the published page in the browser; Slack still tells us it was pressed.
         app.blockAction("show-more", (request, ctx) -> ctx.ack());
@@ -198,11 +216,12 @@ public class SlackHandlers {
         }
         SlackReplies to = replies.forToken(token.get());
         switch (work.kind()) {
-            case REPLY -> to.post(work.channel(), work.threadTs(),
-                    router.typed(work.text(), asker(key, named(work, to), to)).answer());
+            case REPLY -> reply(to, key, work);
             case HOME -> to.publishHome(work.userId(), home.view(engine.model(), Optional.empty()));
-            case TIPS -> tips(to, key, work);
+            case TIPS -> command(to, key, work);
             case PRESS -> pressed(to, key, work);
+            case SUBMIT -> toPerson(to, work.userId(),
+                    router.submitted(work.answers(), asker(key, work, to, Asker.Privacy.PRIVATE)));
         }
     }
 
@@ -251,18 +270,100 @@ public class SlackHandlers {
         return question.length() > LONGEST_QUESTION ? question.substring(0, LONGEST_QUESTION) : question;
     }
 
-    private void tips(SlackReplies to, String workspace, SlackWork work) {
-        Reply reply = router.typed(work.text(), asker(workspace, work, to));
-        to.respond(work.responseUrl(), reply.answer(), reply.inConversation());
+    /**
+     * A mention or a direct message. An answer about the person, asked in a channel, goes to
+     * them in a direct message, with a note in the thread saying so.
+     */
+    private void reply(SlackReplies to, String workspace, SlackWork work) {
+        boolean direct = isDirectMessage(work.channel());
+        Reply reply = router.typed(work.text(), asker(workspace, named(work, to), to,
+                direct ? Asker.Privacy.PRIVATE : Asker.Privacy.SHARED_CAN_MESSAGE_DIRECTLY));
+        if (reply.personal() && !direct) {
+            toPerson(to, work.userId(), reply);
+            to.post(work.channel(), work.threadTs(), note("I've sent you the answer in a direct message",
+                    "Answers about you are for you alone."));
+            return;
+        }
+        to.post(work.channel(), work.threadTs(), reply.answer());
+        to.upload(work.channel(), work.threadTs(), reply.attachments());
+    }
+
+    /** A slash command answered from the database: only to the person, unless they added "public". */
+    private void command(SlackReplies to, String workspace, SlackWork work) {
+        Reply reply = router.typed(work.text(), asker(workspace, work, to, Asker.Privacy.PRIVATE));
+        if (openedForm(to, work, reply)) {
+            return;
+        }
+        boolean inChannel = reply.inConversation() || reply.personal() && work.shared();
+        to.respond(work.responseUrl(), withFilesNote(reply), inChannel);
+        sendFiles(to, work.userId(), reply);
     }
 
     private void pressed(SlackReplies to, String workspace, SlackWork work) {
-        Answer answer = router.pressed(work.text(), asker(workspace, work, to)).answer();
+        Reply reply = router.pressed(work.text(), asker(workspace, work, to, work.privately()
+                ? Asker.Privacy.PRIVATE : Asker.Privacy.SHARED_CAN_MESSAGE_DIRECTLY));
+        if (openedForm(to, work, reply)) {
+            return;
+        }
+        if (reply.personal() && !work.privately()) {
+            // Pressed on a message others see: the answer must not replace it.
+            toPerson(to, work.userId(), reply);
+            return;
+        }
+        Answer answer = withFilesNote(reply);
         if (work.fromHome()) {
             to.publishHome(work.userId(), home.view(engine.model(), Optional.of(answer)));
         } else {
             to.replaceOriginal(work.responseUrl(), answer);
         }
+        sendFiles(to, work.userId(), reply);
+    }
+
+    /** The self-assessment opens as a modal while the trigger id is fresh; false if it could not. */
+    private static boolean openedForm(SlackReplies to, SlackWork work, Reply reply) {
+        return reply.form().isPresent() && work.triggerId() != null
+                && to.openView(work.triggerId(), AssessmentModal.view(reply.form().get()));
+    }
+
+    /** A personal answer in the person's direct messages with the bot, files included. */
+    private static void toPerson(SlackReplies to, String userId, Reply reply) {
+        Optional<String> channel = to.directMessageChannel(userId);
+        if (channel.isEmpty()) {
+            log.warn("Could not open a direct message to send a personal answer");
+            return;
+        }
+        to.post(channel.get(), null, reply.answer());
+        to.upload(channel.get(), null, reply.attachments());
+    }
+
+    private static void sendFiles(SlackReplies to, String userId, Reply reply) {
+        if (!reply.attachments().isEmpty()) {
+            to.directMessageChannel(userId).ifPresent(channel -> to.upload(channel, null, reply.attachments()));
+        }
+    }
+
+    private static Answer withFilesNote(Reply reply) {
+        Answer answer = reply.answer();
+        if (reply.attachments().isEmpty()) {
+            return answer;
+        }
+        List<Answer.Section> sections = new ArrayList<>(answer.sections());
+        sections.add(Answer.Section.text("", reply.attachments().size() == 1
+                ? "I've sent you the " + (reply.attachments().get(0).isImage() ? "chart" : "file")
+                        + " in a direct message." : "I've sent you the files in a direct message."));
+        return new Answer(answer.title(), sections, answer.actions(), answer.link(), answer.outcome());
+    }
+
+    private static Answer note(String title, String text) {
+        return new Answer(title, List.of(Answer.Section.text("", text)), List.of(), Optional.empty());
+    }
+
+    private static boolean isDirectMessage(String channel) {
+        return channel != null && channel.startsWith("D");
+    }
+
+    private static String withoutPublic(String text) {
+        return PUBLIC_SUFFIX.matcher(text).replaceAll("");
     }
 
     /**
@@ -274,22 +375,23 @@ public class SlackHandlers {
             return work;
         }
         return new SlackWork(work.kind(), work.workspace(), work.channel(), work.threadTs(), work.text(), work.userId(),
-                to.userName(work.userId()).orElse(null), work.responseUrl(), work.fromHome());
+                to.userName(work.userId()).orElse(null), work.responseUrl(), work.fromHome(), work.triggerId(),
+                work.shared(), work.privately(), work.answers());
     }
 
     /** Who asked, for saved work: their time zone is read from Slack only if a tips command needs it. */
-    private static Asker asker(String workspace, SlackWork work, SlackReplies to) {
+    private static Asker asker(String workspace, SlackWork work, SlackReplies to, Asker.Privacy privacy) {
         String userId = work.userId();
         return asker(workspace, work.channel(), userId, work.userName(),
-                () -> userId == null ? Optional.empty() : to.userTimeZone(userId));
+                () -> userId == null ? Optional.empty() : to.userTimeZone(userId), privacy);
     }
 
     private static Asker asker(String workspace, String channel, String userId, String userName,
-                               Supplier<Optional<String>> timeZone) {
+                               Supplier<Optional<String>> timeZone, Asker.Privacy privacy) {
         String plain = DisplayNames.plain(userName);
         return new Asker(Platform.SLACK, SlackWording.INSTANCE, workspace, channel, Optional.empty(),
                 userId == null ? "" : userId, plain.isEmpty() ? "Someone" : "@" + plain, timeZone, channel != null,
-                TIPS_WAIT);
+                TIPS_WAIT, privacy);
     }
 
     /** A person's new message in a direct message with the bot: not a bot, not an edit, not the bot itself. */

@@ -15,11 +15,13 @@ import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.request.files.FilesUploadV2Request;
 import com.slack.api.model.view.View;
 import com.slack.api.util.json.GsonFactory;
 import com.slack.api.webhook.WebhookResponse;
 
 import uk.gov.ddat.capability.bot.conversation.Answer;
+import uk.gov.ddat.capability.bot.profile.Attachment;
 import uk.gov.ddat.capability.bot.support.LogSafe;
 import uk.gov.ddat.capability.bot.support.RetryPolicy;
 import uk.gov.ddat.capability.bot.support.RetryPolicy.Outcome;
@@ -38,7 +40,9 @@ public class SlackReplies {
     /** Errors that no retry will fix. */
     private static final Set<String> PERMANENT = Set.of("not_in_channel", "channel_not_found", "is_archived",
             "invalid_auth", "account_inactive", "token_revoked", "no_permission", "missing_scope",
-            "restricted_action", "msg_too_long", "invalid_blocks", "user_not_found");
+            "restricted_action", "msg_too_long", "invalid_blocks", "user_not_found", "expired_trigger_id",
+            "invalid_trigger_id", "exchanged_trigger_id", "view_too_large", "invalid_arguments", "cannot_dm_bot",
+            "user_disabled", "file_uploads_disabled", "file_upload_size_restricted");
 
     private static final Logger log = LoggerFactory.getLogger(SlackReplies.class);
 
@@ -135,7 +139,7 @@ public class SlackReplies {
             return response.isOk() && response.getUser() != null
                     ? Optional.ofNullable(response.getUser().getTz()) : Optional.empty();
         } catch (IOException | SlackApiException e) {
-            log.info("Could not read the time zone of {}: {}", userId, e.toString());
+            log.info("Could not read a user's time zone: {}", e.toString());
             return Optional.empty();
         }
     }
@@ -151,7 +155,7 @@ public class SlackReplies {
             String name = profile == null ? null : profile.getDisplayName();
             return Optional.ofNullable(name == null || name.isBlank() ? response.getUser().getRealName() : name);
         } catch (IOException | SlackApiException e) {
-            log.info("Could not read the name of {}: {}", userId, e.toString());
+            log.info("Could not read a user's name: {}", e.toString());
             return Optional.empty();
         }
     }
@@ -170,6 +174,70 @@ public class SlackReplies {
         send(responseUrl, GSON
                 .toJson(Map.of("replace_original", false, "response_type", "ephemeral", "text", APOLOGY)));
         return false;
+    }
+
+    /**
+     * Opens a modal with a trigger id, which Slack honours for 3 seconds after the click or
+     * command: so no retry that waits, and a failure is reported for the caller to fall back on.
+     */
+    public boolean openView(String triggerId, View view) {
+        try {
+            var response = methods.viewsOpen(r -> r.triggerId(triggerId).view(view));
+            if (!response.isOk()) {
+                log.warn("Slack views.open failed: {}", response.getError());
+            }
+            return response.isOk();
+        } catch (IOException | SlackApiException e) {
+            log.warn("Slack views.open failed: {}", e.getClass().getSimpleName());
+            return false;
+        }
+    }
+
+    /** The direct message channel between the bot and a person (opened if need be), for what only they may see. */
+    public Optional<String> directMessageChannel(String userId) {
+        String[] channel = new String[1];
+        boolean opened = call("conversations.open", () -> {
+            var response = methods.conversationsOpen(r -> r.users(List.of(userId)));
+            if (response.isOk() && response.getChannel() != null) {
+                channel[0] = response.getChannel().getId();
+            }
+            return response;
+        });
+        return opened ? Optional.ofNullable(channel[0]) : Optional.empty();
+    }
+
+    /**
+     * Uploads files (the gap chart, an export) into a conversation with files.uploadV2; images
+     * carry their alt text. No file information is asked back, as nothing here needs it.
+     */
+    public boolean upload(String channel, String threadTs, List<Attachment> files) {
+        if (files.isEmpty()) {
+            return true;
+        }
+        List<FilesUploadV2Request.UploadFile> uploads = files.stream().map(f -> FilesUploadV2Request.UploadFile
+                .builder().fileData(f.content()).filename(f.fileName()).title(BlockKitRenderer.cut(f.isImage()
+                        ? "Your skills chart" : f.description(), 250))
+                .altTxt(f.isImage() ? BlockKitRenderer.cut(f.description(), 1_000) : null).build()).toList();
+        return retry.run(attempt -> {
+            try {
+                var response = methods.filesUploadV2(r -> r.channel(channel).threadTs(threadTs).uploadFiles(uploads)
+                        .requestFileInfo(false));
+                if (response.isOk()) {
+                    return Outcome.done(true);
+                }
+                log.warn("Slack files.uploadV2 failed: {}", response.getError());
+                return PERMANENT.contains(response.getError()) ? Outcome.done(false)
+                        : Outcome.again(false, retryAfter(response.getHttpResponseHeaders()));
+            } catch (SlackApiException e) {
+                int status = e.getResponse().code();
+                log.warn("Slack files.uploadV2 failed with HTTP {}", status);
+                return status != 429 && status < 500 ? Outcome.done(false)
+                        : Outcome.again(false, RetryPolicy.retryAfter(e.getResponse().header("Retry-After")));
+            } catch (IOException | com.slack.api.methods.SlackFilesUploadV2Exception e) {
+                log.warn("Slack files.uploadV2 failed: {}", e.getClass().getSimpleName());
+                return Outcome.again(false);
+            }
+        });
     }
 
     /** Publishes a user's Home tab. */

@@ -25,4 +25,10 @@ final class SlackWording implements Wording {
     public String whyNoDailyTips() {
         return "Turn daily tips on for a channel with " + command("tips on") + " in that channel.";
     }
+
+    @Override
+    public String whereToAskPrivately() {
+        return "Your skills are private: use " + command("me") + " (only you see the answer) or send me a direct "
+                + "message.";
+    }
 }

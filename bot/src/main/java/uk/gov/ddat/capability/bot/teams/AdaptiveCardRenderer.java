@@ -1,9 +1,13 @@
 package uk.gov.ddat.capability.bot.teams;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
@@ -11,6 +15,9 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import uk.gov.ddat.capability.bot.conversation.Answer;
 import uk.gov.ddat.capability.bot.conversation.AnswerRenderer;
+import uk.gov.ddat.capability.bot.profile.AssessmentForm;
+import uk.gov.ddat.capability.bot.profile.Attachment;
+import uk.gov.ddat.capability.bot.profile.SelfLevel;
 
 /**
  * Renders an answer as an Adaptive Card 1.5 (TextBlock, FactSet, Container, ActionSet with
@@ -21,6 +28,9 @@ import uk.gov.ddat.capability.bot.conversation.AnswerRenderer;
 public class AdaptiveCardRenderer implements AnswerRenderer {
 
     public static final String CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
+    /** The command an assessment card's Save button sends, and the prefix of its inputs' ids. */
+    static final String SUBMIT_COMMAND = "assessment";
+    static final String SKILL_INPUT = "skill:";
     static final int MAX_CARD_BYTES = 24_000;
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
@@ -37,11 +47,92 @@ public class AdaptiveCardRenderer implements AnswerRenderer {
 
     /** A message activity carrying the card, with the title as its notification summary. */
     public Map<String, Object> activity(Answer answer) {
+        return message(answer.title(), card(answer));
+    }
+
+    private static Map<String, Object> message(String summary, Map<String, Object> card) {
         Map<String, Object> activity = new LinkedHashMap<>();
         activity.put("type", "message");
-        activity.put("summary", answer.title());
-        activity.put("attachments", List.of(Map.of("contentType", CONTENT_TYPE, "content", card(answer))));
+        activity.put("summary", summary);
+        activity.put("attachments", List.of(Map.of("contentType", CONTENT_TYPE, "content", card)));
         return activity;
+    }
+
+    /**
+     * A personal answer with its files: the chart shown in the card while it fits Teams' message
+     * size (as a data URI), each file as a download link when the bot has a public address for
+     * them ({@code links}), else a line saying the card holds the same facts.
+     */
+    public Map<String, Object> activity(Answer answer, List<Attachment> files, Function<Attachment, Optional<String>> links) {
+        if (files.isEmpty()) {
+            return activity(answer);
+        }
+        Map<String, Object> card = card(answer);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> body = (List<Map<String, Object>>) card.get("body");
+        List<Map<String, Object>> actions = new ArrayList<>(cardActions(card));
+        for (Attachment file : files) {
+            String dataUri = "data:" + file.mediaType() + ";base64," + Base64.getEncoder().encodeToString(file.content());
+            if (file.isImage() && JSON.writeValueAsBytes(card).length + dataUri.length() < MAX_CARD_BYTES) {
+                Map<String, Object> image = new LinkedHashMap<>();
+                image.put("type", "Image");
+                image.put("url", dataUri);
+                image.put("altText", file.description());
+                image.put("size", "Stretch");
+                body.add(1, image);
+                continue;
+            }
+            Optional<String> link = links.apply(file);
+            if (link.isPresent()) {
+                actions.add(Map.of("type", "Action.OpenUrl", "title", "Download " + file.fileName(), "url", link.get()));
+            } else if (file.isImage()) {
+                body.add(text("The chart is too large for a Teams card; the facts above are the same.", false, "Small"));
+            } else {
+                body.add(text(file.fileName() + " can't be downloaded here; the facts above are the same.", false,
+                        "Small"));
+            }
+        }
+        if (!actions.isEmpty()) {
+            card.put("actions", actions);
+        }
+        return message(answer.title(), card);
+    }
+
+    /**
+     * The self-assessment as a card: one choice per skill (pre-filled from the last assessment) and
+     * a Save button that sends the choices back with the role level the card was made for.
+     */
+    public Map<String, Object> assessment(Answer intro, AssessmentForm form) {
+        List<Map<String, Object>> body = new ArrayList<>();
+        body.add(text(intro.title(), true, "Large"));
+        intro.sections().forEach(section -> body.add(container(section)));
+        List<Map<String, Object>> choices = Arrays.stream(SelfLevel.values())
+                .map(l -> Map.<String, Object>of("title", l.title(), "value", l.code())).toList();
+        for (AssessmentForm.Item item : form.items()) {
+            Map<String, Object> input = new LinkedHashMap<>();
+            input.put("type", "Input.ChoiceSet");
+            input.put("id", SKILL_INPUT + item.skill());
+            input.put("label", escape(item.skill()) + " (your level needs " + item.required().label() + ")");
+            input.put("style", "compact");
+            input.put("choices", choices);
+            item.current().ifPresent(current -> input.put("value", current.code()));
+            body.add(input);
+        }
+        Map<String, Object> card = new LinkedHashMap<>();
+        card.put("type", "AdaptiveCard");
+        card.put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
+        card.put("version", "1.5");
+        card.put("fallbackText", intro.plainText());
+        card.put("body", body);
+        card.put("actions", List.of(Map.of("type", "Action.Submit", "title", "Save",
+                "data", Map.of("command", SUBMIT_COMMAND, "level", form.level()))));
+        return message(intro.title(), card);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> cardActions(Map<String, Object> card) {
+        Object actions = card.get("actions");
+        return actions == null ? List.of() : (List<Map<String, Object>>) actions;
     }
 
     public Map<String, Object> card(Answer answer) {

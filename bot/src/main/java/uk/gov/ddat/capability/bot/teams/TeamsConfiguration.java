@@ -1,6 +1,7 @@
 package uk.gov.ddat.capability.bot.teams;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +13,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import com.microsoft.aad.msal4j.IHttpClient;
 
 import uk.gov.ddat.capability.bot.core.ConversationRouter;
+import uk.gov.ddat.capability.bot.profile.DownloadLinks;
 import uk.gov.ddat.capability.bot.support.ReplyExecutors;
 import uk.gov.ddat.capability.bot.support.Sleeper;
 
@@ -21,8 +23,8 @@ import uk.gov.ddat.capability.bot.support.Sleeper;
 public class TeamsConfiguration {
 
     @Bean
-    TeamsMessages teamsMessages(ConversationRouter router, AdaptiveCardRenderer renderer) {
-        return new TeamsMessages(router, renderer);
+    TeamsMessages teamsMessages(ConversationRouter router, AdaptiveCardRenderer renderer, DownloadLinks downloads) {
+        return new TeamsMessages(router, renderer, Optional.of(downloads));
     }
 
     /** The Bot Connector's parts: TEAMS_APP_ID, TEAMS_APP_PASSWORD and TEAMS_TENANT_ID or TEAMS_MULTI_TENANT set. */

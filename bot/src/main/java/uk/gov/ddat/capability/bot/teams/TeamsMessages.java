@@ -12,6 +12,10 @@ import uk.gov.ddat.capability.bot.conversation.Platform;
 import uk.gov.ddat.capability.bot.core.Asker;
 import uk.gov.ddat.capability.bot.core.ConversationRouter;
 import uk.gov.ddat.capability.bot.core.Reply;
+import uk.gov.ddat.capability.bot.profile.AssessmentAnswers;
+import uk.gov.ddat.capability.bot.profile.Attachment;
+import uk.gov.ddat.capability.bot.profile.DownloadLinks;
+import uk.gov.ddat.capability.bot.profile.PersonKey;
 import uk.gov.ddat.capability.bot.support.DisplayNames;
 import uk.gov.ddat.capability.bot.support.TimeBox;
 import uk.gov.ddat.capability.bot.tips.TipCommands;
@@ -29,14 +33,16 @@ public class TeamsMessages {
 
     private final ConversationRouter router;
     private final AdaptiveCardRenderer renderer;
+    private final Optional<DownloadLinks> downloads;
 
     public TeamsMessages(ConversationEngine engine, AdaptiveCardRenderer renderer, TipCommands tipCommands) {
-        this(new ConversationRouter(engine, tipCommands, new TimeBox("teams-tips", 4)), renderer);
+        this(new ConversationRouter(engine, tipCommands, new TimeBox("teams-tips", 4)), renderer, Optional.empty());
     }
 
-    public TeamsMessages(ConversationRouter router, AdaptiveCardRenderer renderer) {
+    public TeamsMessages(ConversationRouter router, AdaptiveCardRenderer renderer, Optional<DownloadLinks> downloads) {
         this.router = router;
         this.renderer = renderer;
+        this.downloads = downloads;
     }
 
     /**
@@ -63,6 +69,31 @@ public class TeamsMessages {
         return MENTION.matcher(activity.path("text").asString("")).replaceAll(" ").replace("&nbsp;", " ").strip();
     }
 
+    /** A download link for one of the person's files, made only for the person who asked. */
+    private Optional<String> link(Asker asker, Attachment file) {
+        return downloads.flatMap(d -> d.link(new PersonKey(PLATFORM, asker.workspace(), asker.userId()),
+                file.fileName()));
+    }
+
+    /** A filled-in self-assessment card sent back with its Save button. */
+    private static boolean isAssessment(JsonNode activity) {
+        return AdaptiveCardRenderer.SUBMIT_COMMAND.equals(activity.path("value").path("command").asString(""));
+    }
+
+    /** What the card sent, as sent: its role level and every skill input, checked by the core before saving. */
+    static AssessmentAnswers assessment(JsonNode activity) {
+        JsonNode value = activity.path("value");
+        Map<String, String> ratings = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> field : value.properties()) {
+            if (field.getKey().startsWith(AdaptiveCardRenderer.SKILL_INPUT) && field.getValue().isString()
+                    && !field.getValue().asString().isBlank()) {
+                ratings.put(field.getKey().substring(AdaptiveCardRenderer.SKILL_INPUT.length()),
+                        field.getValue().asString());
+            }
+        }
+        return new AssessmentAnswers(value.path("level").asString(""), ratings);
+    }
+
     /** The Entra ID tenant an activity comes from ("" if it names none). */
     static String tenantOf(JsonNode activity) {
         String tenant = activity.path("conversation").path("tenantId").asString("");
@@ -75,8 +106,12 @@ public class TeamsMessages {
     }
 
     private Map<String, Object> message(JsonNode activity, boolean canPostLater) {
-        Reply reply = router.typed(question(activity), asker(activity, canPostLater));
-        Map<String, Object> sent = new LinkedHashMap<>(renderer.activity(reply.answer()));
+        Asker asker = asker(activity, canPostLater);
+        Reply reply = isAssessment(activity) ? router.submitted(assessment(activity), asker)
+                : router.typed(question(activity), asker);
+        Map<String, Object> sent = new LinkedHashMap<>(reply.form().isPresent()
+                ? renderer.assessment(reply.answer(), reply.form().get())
+                : renderer.activity(reply.answer(), reply.attachments(), file -> link(asker, file)));
         if (!activity.path("id").asString("").isEmpty()) {
             sent.put("replyToId", activity.path("id").asString(""));
         }
@@ -87,9 +122,12 @@ public class TeamsMessages {
     static Asker asker(JsonNode activity, boolean canPostLater) {
         // People choose their display names: quoted to the channel as plain words only.
         String name = DisplayNames.plain(activity.path("from").path("name").asString(""));
+        // A personal chat is the only place in Teams where a reply is seen by the sender alone.
+        boolean personal = "personal".equals(activity.path("conversation").path("conversationType").asString(""));
         return new Asker(PLATFORM, TeamsWording.INSTANCE, tenantOf(activity), conversationOf(activity),
                 Optional.of(activity.path("serviceUrl").asString("")), activity.path("from").path("id").asString(""),
-                name.isBlank() ? "Someone" : name, Optional::empty, canPostLater, TIPS_WAIT);
+                name.isBlank() ? "Someone" : name, Optional::empty, canPostLater, TIPS_WAIT,
+                personal && canPostLater ? Asker.Privacy.PRIVATE : Asker.Privacy.SHARED);
     }
 
     private boolean botWasAdded(JsonNode activity) {

@@ -29,4 +29,10 @@ final class TeamsWording implements Wording {
         return "This outgoing webhook can only answer questions. To get daily tips, install the capability "
                 + "framework bot app in this team (see the README).";
     }
+
+    @Override
+    public String whereToAskPrivately() {
+        return "Your skills are private, so I only talk about them in a personal chat with me: open a chat with "
+                + "the capability framework app and ask there.";
+    }
 }

@@ -1,0 +1,495 @@
+package uk.gov.ddat.capability.bot.profile;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import uk.gov.ddat.capability.bot.conversation.Answer;
+import uk.gov.ddat.capability.bot.conversation.Answer.Action;
+import uk.gov.ddat.capability.bot.conversation.Answer.Fact;
+import uk.gov.ddat.capability.bot.conversation.Answer.Link;
+import uk.gov.ddat.capability.bot.conversation.Answer.Section;
+import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
+import uk.gov.ddat.capability.bot.conversation.Intent;
+import uk.gov.ddat.capability.bot.conversation.Question;
+import uk.gov.ddat.capability.bot.conversation.Wording;
+import uk.gov.ddat.capability.framework.FrameworkModel;
+import uk.gov.ddat.capability.framework.LevelOfRole;
+import uk.gov.ddat.capability.framework.Role;
+import uk.gov.ddat.capability.framework.RoleLevel;
+import uk.gov.ddat.capability.framework.SkillRequirement;
+
+/**
+ * The commands about oneself, the same on every platform: {@code me [level]} and "I'm a lead
+ * IOE" (the role level), {@code aim [level]} (the target), {@code my skills}, {@code my gaps},
+ * {@code my next level}, {@code assess} (the self-assessment form), {@code export} and
+ * {@code forget me}. Everything here is shown to the person alone; nothing is logged.
+ */
+public class PersonalCommands {
+
+    /** The answer, with the form to open or the files to send, if any. */
+    public record Result(Answer answer, Optional<AssessmentForm> form, List<Attachment> attachments) {
+
+        public Result {
+            attachments = List.copyOf(attachments);
+        }
+
+        static Result of(Answer answer) {
+            return new Result(answer, Optional.empty(), List.of());
+        }
+    }
+
+    private static final Pattern ME = Pattern.compile("^me(?:\\s+(.*))?$");
+    private static final Pattern AIM = Pattern.compile("^aim(?:\\s+(?:for\\s+|at\\s+)?(.*))?$");
+    /** "I'm a lead IOE": a statement of what one is, nothing more (a question goes to the engine). */
+    private static final Pattern I_AM = Pattern.compile("^(?:i'm|i’m|im|i am)\\s+(?:an?\\s+)?([^?]+?)[.!]?$");
+    /** Words that make "I'm a senior ..." a question for the engine rather than a statement to save. */
+    private static final java.util.Set<String> QUESTION_WORDS = java.util.Set.of("what", "how", "which", "why", "when",
+            "where", "who", "need", "needs", "next", "get", "promotion", "promoted", "become", "do", "does", "can",
+            "should", "skills", "grade", "compare", "to", "and", "but", "want", "looking", "moving", "move");
+    private static final Pattern MY = Pattern.compile(
+            "\\bmy\\s+(skills|gaps?|next\\s+(?:level|step|role)|level|profile|assessment|target)\\b");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final String ASSESS = "assess";
+    private static final String GAPS = "my gaps";
+
+    private final ProfileStore store;
+    private final ConversationEngine engine;
+    private final GapChart chart;
+    private final GapExport export;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public PersonalCommands(ProfileStore store, ConversationEngine engine, GapChart chart, GapExport export,
+                            Clock clock, ZoneId zone) {
+        this.store = store;
+        this.engine = engine;
+        this.chart = chart;
+        this.export = export;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /** True for text this class answers: it reads or writes the person's own data. */
+    public static boolean isPersonal(String text) {
+        String said = fold(text);
+        return ME.matcher(said).matches() || AIM.matcher(said).matches() || said.equals(ASSESS)
+                || said.equals("export") || said.equals("forget me") || MY.matcher(said).find()
+                || isStatementOfLevel(said);
+    }
+
+    private static boolean isStatementOfLevel(String said) {
+        Matcher iAm = I_AM.matcher(said);
+        if (!iAm.matches() || said.contains("?") || said.contains(",")) {
+            return false;
+        }
+        String[] words = iAm.group(1).split("\\s+");
+        return words.length <= 7 && java.util.Arrays.stream(words).noneMatch(QUESTION_WORDS::contains);
+    }
+
+    /** Answers a personal command for {@code person}; the database is read and written here. */
+    public Result handle(String text, PersonKey person, Wording wording) {
+        String said = fold(text);
+        Matcher me = ME.matcher(said);
+        if (me.matches()) {
+            return me.group(1) == null || me.group(1).isBlank() ? show(person, wording)
+                    : setLevel(me.group(1), person, wording);
+        }
+        Matcher aim = AIM.matcher(said);
+        if (aim.matches()) {
+            return setTarget(aim.group(1) == null ? "" : aim.group(1), person, wording);
+        }
+        if (said.equals(ASSESS)) {
+            return form(person, wording);
+        }
+        if (said.equals("export")) {
+            return export(person, wording);
+        }
+        if (said.equals("forget me")) {
+            return forget(person);
+        }
+        Matcher my = MY.matcher(said);
+        if (my.find()) {
+            String what = my.group(1).replaceAll("\\s+", " ");
+            return switch (what) {
+                case "skills", "gaps", "gap", "assessment" -> gaps(person, wording, what.equals("skills"));
+                case "next level", "next step", "next role" -> nextLevel(person, wording);
+                default -> show(person, wording);
+            };
+        }
+        Matcher iAm = I_AM.matcher(said);
+        if (isStatementOfLevel(said) && iAm.matches()) {
+            return setLevel(iAm.group(1), person, wording);
+        }
+        return show(person, wording);
+    }
+
+    /**
+     * Checks and keeps a submitted self-assessment, then answers with the gaps and the chart. A
+     * submission that names a skill the person's level does not have, a value that is not a
+     * level, or a form made for another level is refused and nothing is saved.
+     */
+    public Result submit(AssessmentAnswers answers, PersonKey person, Wording wording) {
+        FrameworkModel model = engine.model();
+        Optional<Profile> profile = store.profile(person);
+        Optional<LevelOfRole> current = profile.flatMap(p -> GapAnalysis.level(model, p));
+        if (current.isEmpty()) {
+            return refused("I don't know your role level, so I couldn't save that assessment.", wording);
+        }
+        RoleLevel level = current.get().level();
+        if (!level.name().equals(answers.level())) {
+            return refused("That form was for another role level than yours (" + level.name()
+                    + "), so I didn't save it. Here is a fresh one: " + wording.command(ASSESS) + ".", wording);
+        }
+        Map<String, SelfLevel> ratings = new LinkedHashMap<>();
+        for (SkillRequirement requirement : level.skills()) {
+            String code = answers.ratings().get(requirement.skill());
+            if (code != null) {
+                Optional<SelfLevel> rated = SelfLevel.fromCode(code);
+                if (rated.isEmpty()) {
+                    return refused("One of the answers is not a skill level, so I didn't save the assessment.",
+                            wording);
+                }
+                ratings.put(requirement.skill(), rated.get());
+            }
+        }
+        if (ratings.size() != answers.ratings().size()) {
+            return refused("That assessment names a skill that " + level.name()
+                    + " does not need, so I didn't save it.", wording);
+        }
+        if (ratings.isEmpty()) {
+            return refused("That assessment rated no skills, so there was nothing to save.", wording);
+        }
+        store.saveAssessment(new Assessment(person, current.get().role().name(), level.name(), clock.instant(),
+                ratings));
+        Result gaps = gaps(person, wording, false);
+        Answer saved = gaps.answer();
+        return new Result(new Answer("Saved your self-assessment. " + saved.title(), saved.sections(),
+                saved.actions(), saved.link()), Optional.empty(), gaps.attachments());
+    }
+
+    /**
+     * One of the person's files (their chart or an export), made afresh from what is stored now;
+     * empty if it no longer exists (nothing assessed, or they asked to be forgotten).
+     */
+    public Optional<Attachment> file(PersonKey person, String fileName) {
+        Optional<Profile> profile = store.profile(person);
+        FrameworkModel model = engine.model();
+        Optional<LevelOfRole> current = profile.flatMap(p -> GapAnalysis.level(model, p));
+        if (current.isEmpty()) {
+            return Optional.empty();
+        }
+        GapReport report = GapAnalysis.report(model, profile.get(), current.get(), store.latestAssessments(person, 2));
+        if (!report.assessed()) {
+            return Optional.empty();
+        }
+        return java.util.stream.Stream.of(chart.render(report), export.csv(report), export.markdown(report))
+                .filter(f -> f.fileName().equals(fileName)).findFirst();
+    }
+
+    private Result show(PersonKey person, Wording wording) {
+        Optional<Profile> profile = store.profile(person);
+        if (profile.isEmpty()) {
+            return Result.of(noLevelYet(wording));
+        }
+        FrameworkModel model = engine.model();
+        Optional<LevelOfRole> current = GapAnalysis.level(model, profile.get());
+        if (current.isEmpty()) {
+            return Result.of(levelGone(profile.get(), wording));
+        }
+        Optional<LevelOfRole> target = GapAnalysis.target(model, profile.get(), current.get());
+        List<Assessment> latest = store.latestAssessments(person, 1);
+        List<Fact> facts = new ArrayList<>();
+        facts.add(new Fact("Your role level", current.get().level().name()));
+        facts.add(new Fact("Aiming for", target.map(t -> t.level().name()
+                + (profile.get().targetLevel().isEmpty() ? " (the next level)" : "")).orElse("no level above yours")));
+        facts.add(new Fact("Last self-assessment", latest.isEmpty() ? "none yet"
+                : date(latest.get(0).assessedAt())));
+        return Result.of(new Answer("What I know about you", List.of(
+                Section.facts("", facts),
+                Section.text("", "Only you can see this. Change it with " + wording.command("me <your level>")
+                        + " or " + wording.command("aim <level>") + "; delete it all with "
+                        + wording.command("forget me") + ".")),
+                personalActions(!latest.isEmpty()), Optional.of(roleLink(current.get().role()))));
+    }
+
+    private Result setLevel(String text, PersonKey person, Wording wording) {
+        FrameworkModel model = engine.model();
+        LevelChoice choice = findLevel(text, Optional.empty());
+        if (choice instanceof LevelChoice.Choose choose) {
+            return Result.of(chooseLevel(choose, "me", wording));
+        }
+        if (!(choice instanceof LevelChoice.Found found)) {
+            return Result.of(new Answer("Which role level are you?", List.of(Section.text("",
+                    "I couldn't find that role level. Say it as the framework names it, for example "
+                            + wording.command("me " + example(model)) + ".")),
+                    List.of(), Optional.empty(), Answer.Outcome.NOT_SURE));
+        }
+        LevelOfRole level = found.level();
+        Optional<Profile> before = store.profile(person);
+        // A target chosen on the same track stays if it is still above the new level.
+        Optional<String> keptTarget = before.flatMap(Profile::targetLevel)
+                .filter(t -> level.role().level(t).map(l -> l.track() == level.level().track()
+                        && l.position() > level.level().position()).orElse(false));
+        Profile profile = new Profile(person, level.role().name(), level.level().name(), keptTarget, clock.instant());
+        store.saveProfile(profile);
+        Optional<LevelOfRole> target = GapAnalysis.target(model, profile, level);
+        String aim = target.map(t -> " I'll take " + t.level().name() + " as your next step; change it with "
+                + wording.command("aim <level>") + ".").orElse(" It is the top of its track.");
+        return Result.of(new Answer("Saved: you are " + article(level.level().name()), List.of(
+                Section.text("", "Only you can see this." + aim),
+                Section.text("Next", "Assess your skills against " + level.level().name() + " with "
+                        + wording.command(ASSESS) + ", then see your gaps with " + wording.command(GAPS) + ".")),
+                List.of(new Action("Assess my skills", ASSESS), new Action("My next level", "my next level")),
+                Optional.of(roleLink(level.role()))));
+    }
+
+    private Result setTarget(String text, PersonKey person, Wording wording) {
+        FrameworkModel model = engine.model();
+        Optional<Profile> profile = store.profile(person);
+        Optional<LevelOfRole> current = profile.flatMap(p -> GapAnalysis.level(model, p));
+        if (current.isEmpty()) {
+            return Result.of(profile.isEmpty() ? noLevelYet(wording) : levelGone(profile.get(), wording));
+        }
+        if (text.isBlank() || text.equals("next") || text.equals("next level")) {
+            Profile next = new Profile(person, profile.get().role(), profile.get().level(), Optional.empty(),
+                    clock.instant());
+            store.saveProfile(next);
+            return Result.of(targetSaved(GapAnalysis.target(model, next, current.get()), wording, true));
+        }
+        LevelChoice choice = findLevel(text, Optional.of(current.get().role()));
+        if (choice instanceof LevelChoice.Choose choose) {
+            return Result.of(chooseLevel(choose, "aim", wording));
+        }
+        if (!(choice instanceof LevelChoice.Found found)) {
+            return Result.of(new Answer("Which level do you aim for?", List.of(Section.text("",
+                    "I couldn't find that role level. For example: " + wording.command("aim lead") + ".")),
+                    List.of(), Optional.empty(), Answer.Outcome.NOT_SURE));
+        }
+        Profile updated = new Profile(person, profile.get().role(), profile.get().level(),
+                Optional.of(found.level().level().name()), clock.instant());
+        store.saveProfile(updated);
+        return Result.of(targetSaved(Optional.of(found.level()), wording, false));
+    }
+
+    private Answer targetSaved(Optional<LevelOfRole> target, Wording wording, boolean next) {
+        String title = target.map(t -> "Saved: you aim for " + t.level().name() + (next ? " (the next level)" : ""))
+                .orElse("Saved: no target (yours is the top level of its track)");
+        return new Answer(title, List.of(Section.text("", "Only you can see this. See what it takes with "
+                + wording.command(GAPS) + ".")), List.of(new Action("My gaps", GAPS)), Optional.empty());
+    }
+
+    private Result gaps(PersonKey person, Wording wording, boolean skillsOnly) {
+        Optional<Profile> profile = store.profile(person);
+        FrameworkModel model = engine.model();
+        Optional<LevelOfRole> current = profile.flatMap(p -> GapAnalysis.level(model, p));
+        if (current.isEmpty()) {
+            return Result.of(profile.isEmpty() ? noLevelYet(wording) : levelGone(profile.get(), wording));
+        }
+        GapReport report = GapAnalysis.report(model, profile.get(), current.get(),
+                store.latestAssessments(person, 2));
+        Answer answer = GapAnswers.answer(report, wording, skillsOnly, this::date);
+        List<Attachment> files = report.assessed() && !skillsOnly ? List.of(chart.render(report)) : List.of();
+        return new Result(answer, Optional.empty(), files);
+    }
+
+    private Result nextLevel(PersonKey person, Wording wording) {
+        Optional<Profile> profile = store.profile(person);
+        FrameworkModel model = engine.model();
+        Optional<LevelOfRole> current = profile.flatMap(p -> GapAnalysis.level(model, p));
+        if (current.isEmpty()) {
+            return Result.of(profile.isEmpty() ? noLevelYet(wording) : levelGone(profile.get(), wording));
+        }
+        Optional<LevelOfRole> target = GapAnalysis.target(model, profile.get(), current.get());
+        if (target.isEmpty()) {
+            return Result.of(new Answer(current.get().level().name() + " is the top of its track", List.of(
+                    Section.text("", "There is no level above yours on this track. Choose one to aim for with "
+                            + wording.command("aim <level>") + ".")), List.of(), Optional.of(
+                    roleLink(current.get().role()))));
+        }
+        GapReport report = GapAnalysis.report(model, profile.get(), current.get(),
+                store.latestAssessments(person, 1));
+        // What the framework says about the step, exactly as the bot answers "compare X to Y".
+        Answer step = engine.answer("compare " + current.get().level().name() + " to "
+                + target.get().level().name(), wording);
+        List<Section> sections = new ArrayList<>();
+        sections.add(Section.text("You", GapAnswers.summary(report)));
+        sections.addAll(step.sections());
+        List<Action> actions = new ArrayList<>(List.of(new Action("My gaps", GAPS)));
+        if (!report.assessed()) {
+            actions.add(0, new Action("Assess my skills", ASSESS));
+        }
+        return Result.of(new Answer("Your next step: " + target.get().level().name(), sections, actions, step.link()));
+    }
+
+    private Result form(PersonKey person, Wording wording) {
+        Optional<Profile> profile = store.profile(person);
+        Optional<LevelOfRole> current = profile.flatMap(p -> GapAnalysis.level(engine.model(), p));
+        if (current.isEmpty()) {
+            return Result.of(profile.isEmpty() ? noLevelYet(wording) : levelGone(profile.get(), wording));
+        }
+        RoleLevel level = current.get().level();
+        if (level.skills().isEmpty()) {
+            return Result.of(new Answer("No skills to assess", List.of(Section.text("", "The framework lists no "
+                    + "skills for " + level.name() + ", so there is nothing to assess against. The published page "
+                    + "may say more.")), List.of(), Optional.of(roleLink(current.get().role())),
+                    Answer.Outcome.NOT_IN_DATA));
+        }
+        Map<String, SelfLevel> last = store.latestAssessments(person, 1).stream().findFirst()
+                .map(Assessment::ratings).orElse(Map.of());
+        List<AssessmentForm.Item> items = level.skills().stream()
+                .map(s -> new AssessmentForm.Item(s.skill(), s.level(), Optional.ofNullable(last.get(s.skill()))))
+                .toList();
+        AssessmentForm form = new AssessmentForm(current.get().role().name(), level.name(), items);
+        Answer answer = new Answer("Assess your skills as " + article(level.name()), List.of(Section.text("",
+                "Rate yourself on each of the " + items.size() + " skills " + level.name() + " needs. "
+                        + "Only you see your answers; each assessment is kept with its date.")),
+                List.of(new Action("Assess my skills", ASSESS)), Optional.empty());
+        return new Result(answer, Optional.of(form), List.of());
+    }
+
+    private Result export(PersonKey person, Wording wording) {
+        Optional<Profile> profile = store.profile(person);
+        FrameworkModel model = engine.model();
+        Optional<LevelOfRole> current = profile.flatMap(p -> GapAnalysis.level(model, p));
+        if (current.isEmpty()) {
+            return Result.of(profile.isEmpty() ? noLevelYet(wording) : levelGone(profile.get(), wording));
+        }
+        GapReport report = GapAnalysis.report(model, profile.get(), current.get(),
+                store.latestAssessments(person, 2));
+        if (!report.assessed()) {
+            return Result.of(new Answer("Nothing to export yet", List.of(Section.text("",
+                    "Assess your skills first with " + wording.command(ASSESS) + "; then "
+                            + wording.command("export") + " gives you the assessment and your gaps as files.")),
+                    List.of(new Action("Assess my skills", ASSESS)), Optional.empty()));
+        }
+        Answer gaps = GapAnswers.answer(report, wording, false, this::date);
+        return new Result(new Answer("Your skills and gaps, to take to your conversation", gaps.sections(),
+                List.of(), gaps.link()), Optional.empty(), List.of(export.csv(report), export.markdown(report)));
+    }
+
+    private Result forget(PersonKey person) {
+        ProfileStore.Forgotten gone = store.forget(person);
+        if (gone.total() == 0) {
+            return Result.of(new Answer("I had nothing stored about you", List.of(Section.text("",
+                    "There was no role level or self-assessment of yours to delete.")), List.of(), Optional.empty()));
+        }
+        List<String> what = new ArrayList<>();
+        if (gone.profiles() > 0) {
+            what.add("your role level and target");
+        }
+        if (gone.assessments() > 0) {
+            what.add(gone.assessments() == 1 ? "1 self-assessment" : gone.assessments() + " self-assessments");
+        }
+        return Result.of(new Answer("Deleted everything I kept about you", List.of(Section.text("",
+                "Deleted " + String.join(" and ", what) + ". Nothing about you is stored now.")),
+                List.of(), Optional.empty()));
+    }
+
+    private Result refused(String why, Wording wording) {
+        return Result.of(new Answer("Your assessment was not saved", List.of(Section.text("", why)),
+                List.of(new Action("Assess my skills", ASSESS)), Optional.empty(), Answer.Outcome.NOT_SURE));
+    }
+
+    /** How a typed level was read: one level, several to choose from, or none. */
+    private sealed interface LevelChoice {
+        record Found(LevelOfRole level) implements LevelChoice {
+        }
+
+        record Choose(List<String> levels) implements LevelChoice {
+        }
+
+        record None() implements LevelChoice {
+        }
+    }
+
+    /**
+     * Reads a role level the way the bot reads questions; a bare seniority word ("lead") is read
+     * against {@code role} when given (the person's own role).
+     */
+    private LevelChoice findLevel(String text, Optional<Role> role) {
+        Question question = engine.understand(text);
+        if (question.intent() == Intent.CLARIFY && !question.choices().isEmpty()) {
+            return new LevelChoice.Choose(question.choices());
+        }
+        if (question.role().isPresent() && question.level().isPresent() && question.toLevel().isEmpty()
+                && question.role().get().levels().contains(question.level().get())) {
+            return new LevelChoice.Found(new LevelOfRole(question.role().get(), question.level().get()));
+        }
+        if (role.isPresent() && question.level().isEmpty()) {
+            Question inRole = engine.understand(text + " " + role.get().name());
+            if (inRole.role().filter(role.get()::equals).isPresent() && inRole.level().isPresent()
+                    && inRole.toLevel().isEmpty()) {
+                return new LevelChoice.Found(new LevelOfRole(role.get(), inRole.level().get()));
+            }
+        }
+        if (question.role().isPresent() && question.level().isEmpty() && !question.role().get().levels().isEmpty()) {
+            return new LevelChoice.Choose(question.role().get().levels().stream().map(RoleLevel::name).toList());
+        }
+        return new LevelChoice.None();
+    }
+
+    private static Answer chooseLevel(LevelChoice.Choose choose, String command, Wording wording) {
+        List<Action> actions = choose.levels().stream().limit(8).map(l -> new Action(l, command + " " + l)).toList();
+        return new Answer("Which one?", List.of(Section.bullets("Did you mean", choose.levels()),
+                Section.text("", "Say it in full, for example " + wording.command(command + " " + choose.levels().get(0))
+                        + ".")), actions, Optional.empty(), Answer.Outcome.NOT_SURE);
+    }
+
+    private Answer noLevelYet(Wording wording) {
+        return new Answer("I don't know your role level yet", List.of(Section.text("",
+                "Tell me with " + wording.command("me " + example(engine.model())) + " (only you see it). "
+                        + "Then assess your skills with " + wording.command(ASSESS) + " and see your gaps with "
+                        + wording.command(GAPS) + ".")), List.of(), Optional.empty());
+    }
+
+    private static Answer levelGone(Profile profile, Wording wording) {
+        return new Answer("Your role level is no longer in the framework", List.of(Section.text("",
+                "You said you are " + article(profile.level()) + ", which the current framework does not have. "
+                        + "Tell me your level again with " + wording.command("me <your level>") + ".")),
+                List.of(), Optional.empty(), Answer.Outcome.NOT_IN_DATA);
+    }
+
+    private static List<Action> personalActions(boolean assessed) {
+        List<Action> actions = new ArrayList<>();
+        actions.add(new Action(assessed ? "Assess again" : "Assess my skills", ASSESS));
+        actions.add(new Action("My gaps", GAPS));
+        actions.add(new Action("My next level", "my next level"));
+        if (assessed) {
+            actions.add(new Action("Export", "export"));
+        }
+        return actions;
+    }
+
+    private static String example(FrameworkModel model) {
+        return model.roles().stream().flatMap(r -> r.levels().stream()).skip(2).findFirst()
+                .or(() -> model.roles().stream().flatMap(r -> r.levels().stream()).findFirst())
+                .map(l -> l.name().toLowerCase(Locale.ROOT)).orElse("senior developer");
+    }
+
+    private static Link roleLink(Role role) {
+        return new Link(role.name() + " on the published framework", role.url());
+    }
+
+    private static String article(String levelName) {
+        String lower = levelName.toLowerCase(Locale.ROOT);
+        return ("aeiou".indexOf(lower.charAt(0)) >= 0 ? "an " : "a ") + lower;
+    }
+
+    String date(Instant instant) {
+        return DATE.format(instant.atZone(zone));
+    }
+
+    private static String fold(String text) {
+        return (text == null ? "" : text).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,37 @@
+package uk.gov.ddat.capability.bot.profile;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
+
+/** "My skills": each person's role level and self-assessments, kept in the bot's database. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PersonalDataProperties.class)
+public class ProfileConfiguration {
+
+    @Bean
+    ProfileStore profileStore(JdbcClient jdbc, TransactionTemplate transactions) {
+        return new ProfileStore(jdbc, transactions);
+    }
+
+    @Bean
+    PersonalCommands personalCommands(ProfileStore store, ConversationEngine engine, Clock clock,
+                                      PersonalDataProperties properties) {
+        return new PersonalCommands(store, engine, new GapChart(), new GapExport(), clock,
+                ZoneId.of(properties.timeZone()));
+    }
+
+    @Bean
+    DownloadLinks downloadLinks(PersonalDataProperties properties, Clock clock) {
+        byte[] key = properties.downloadKey().isEmpty() ? DownloadLinks.randomKey()
+                : DownloadLinks.decodeKey(properties.downloadKey());
+        return new DownloadLinks(properties.publicUrl(), key, properties.downloadLinkLifetime(), clock);
+    }
+}

@@ -1,0 +1,66 @@
+package uk.gov.ddat.capability.bot.web;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import uk.gov.ddat.capability.bot.profile.Attachment;
+import uk.gov.ddat.capability.bot.profile.DownloadLinks;
+import uk.gov.ddat.capability.bot.profile.PersonalCommands;
+import uk.gov.ddat.capability.bot.support.TimeBox;
+
+/**
+ * Serves a person's chart and exports behind a short-lived link ({@link DownloadLinks}). The file
+ * is made afresh from what is stored now, so a "forget me" in between leaves nothing to download.
+ * Any bad, tampered or expired link gets the same 404.
+ */
+@RestController
+public class DownloadController {
+
+    private static final Duration DATABASE_WAIT = Duration.ofSeconds(5);
+
+    private final DownloadLinks links;
+    private final PersonalCommands commands;
+    private final TimeBox database;
+
+    public DownloadController(DownloadLinks links, PersonalCommands commands, TimeBox databaseTimeBox) {
+        this.links = links;
+        this.commands = commands;
+        this.database = databaseTimeBox;
+    }
+
+    @GetMapping("/files/{token}")
+    public ResponseEntity<byte[]> download(@PathVariable String token) {
+        Optional<DownloadLinks.Grant> grant = links.open(token);
+        if (grant.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        Optional<Optional<Attachment>> file;
+        try {
+            file = database.call(DATABASE_WAIT, () -> commands.file(grant.get().person(), grant.get().fileName()));
+        } catch (RuntimeException e) {
+            file = Optional.empty();
+        }
+        if (file.isEmpty()) {
+            return ResponseEntity.status(503).header("Retry-After", "5").build();
+        }
+        return file.get().map(DownloadController::served).orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    private static ResponseEntity<byte[]> served(Attachment file) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.mediaType() + (file.isImage() ? "" : ";charset=UTF-8")))
+                .header("Content-Disposition", ContentDisposition.attachment().filename(file.fileName())
+                        .build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .cacheControl(CacheControl.noStore())
+                .body(file.content());
+    }
+}
