@@ -40,6 +40,11 @@ class ConversationRouterTest {
         public String whyNoDailyTips() {
             return "No tips from here.";
         }
+
+        @Override
+        public String whereToAskPrivately() {
+            return "Ask !cap in private.";
+        }
     };
 
     private final ConversationEngine engine = Engines.bundled();
@@ -63,7 +68,7 @@ class ConversationRouterTest {
 
     private static Asker asker(boolean canPostLater) {
         return new Asker(Platform.TEAMS, BANG, "t1", "19:c", Optional.of("https://example/"), "29:u", "Tim",
-                Optional::empty, canPostLater, Duration.ofSeconds(3));
+                Optional::empty, canPostLater, Duration.ofSeconds(3), Asker.Privacy.SHARED);
     }
 
     @Test

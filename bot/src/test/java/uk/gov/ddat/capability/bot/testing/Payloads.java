@@ -27,6 +27,7 @@ public final class Payloads {
             "message_channel", "slack-message-channel.json",
             "block_actions_message", "slack-block-actions-message.json",
             "block_actions_home", "slack-block-actions-home.json",
+            "view_submission", "slack-view-submission.json",
             "teams_webhook", "teams-outgoing-webhook-message.json"));
 
     public static final Payloads SHARED = new Payloads(name -> SharedFiles.bytes("payloads/" + name), Map.of(

@@ -38,6 +38,20 @@ public final class SchemaCheck {
         assertThat(textLength(blocks)).as("characters of text in a message").isLessThanOrEqualTo(12_000);
     }
 
+    /**
+     * A modal as views.open sends it: a title, Save and Cancel of at most 24 characters, a
+     * callback id, private metadata of at most 3,000 characters, and valid blocks.
+     */
+    public static void assertValidModal(JsonNode view) {
+        assertThat(view.path("type").asString()).isEqualTo("modal");
+        assertText(view.path("title"), 24, true);
+        assertText(view.path("submit"), 24, true);
+        assertText(view.path("close"), 24, true);
+        assertThat(view.path("callback_id").asString("").length()).as("callback_id").isBetween(1, 255);
+        assertThat(view.path("private_metadata").asString("").length()).as("private_metadata").isLessThanOrEqualTo(3_000);
+        assertValidBlocks(view.path("blocks"));
+    }
+
     /** Blocks of a view (Home tab, modal): within Slack's limits, at most 100 blocks. */
     public static void assertValidBlocks(JsonNode blocks) {
         assertThat(blocks.isArray()).as("blocks is an array: %s", blocks).isTrue();
@@ -93,6 +107,21 @@ public final class SchemaCheck {
                     String actionId = element.path("action_id").asString("");
                     assertThat(actionId.length()).as("action_id").isBetween(1, 255);
                     assertThat(actionIds.add(actionId)).as("unique action_id %s", actionId).isTrue();
+                }
+            }
+            case "input" -> {
+                assertText(block.path("label"), 2_000, true);
+                if (block.has("hint")) {
+                    assertText(block.path("hint"), 2_000, true);
+                }
+                JsonNode element = block.path("element");
+                assertThat(element.path("action_id").asString("").length()).as("action_id").isBetween(1, 255);
+                if ("static_select".equals(element.path("type").asString())) {
+                    assertThat(element.path("options").size()).as("select options").isBetween(1, 100);
+                    element.path("options").forEach(option -> {
+                        assertText(option.path("text"), 75, true);
+                        assertThat(option.path("value").asString("").length()).as("option value").isBetween(1, 150);
+                    });
                 }
             }
             default -> {
