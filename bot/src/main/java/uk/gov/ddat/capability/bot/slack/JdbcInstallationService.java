@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,11 +33,18 @@ public class JdbcInstallationService implements InstallationService {
     private final JdbcClient jdbc;
     private final TokenCipher cipher;
     private final Clock clock;
+    private final Consumer<String> installed;
 
     public JdbcInstallationService(JdbcClient jdbc, TokenCipher cipher, Clock clock) {
+        this(jdbc, cipher, clock, key -> { });
+    }
+
+    /** {@code installed} hears each workspace key ("enterprise:team") the app is installed in, again or anew. */
+    public JdbcInstallationService(JdbcClient jdbc, TokenCipher cipher, Clock clock, Consumer<String> installed) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.clock = clock;
+        this.installed = installed;
     }
 
     @Override
@@ -85,6 +93,7 @@ public class JdbcInstallationService implements InstallationService {
             }
         }
         log.info("Slack app installed in {}", describe(enterprise, team));
+        installed.accept(enterprise + ":" + team);
     }
 
     /** After token rotation: the new tokens of an installation that is already stored. */

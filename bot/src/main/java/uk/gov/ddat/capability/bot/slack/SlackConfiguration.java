@@ -29,11 +29,13 @@ import com.slack.api.socket_mode.SocketModeClient;
 import com.slack.api.token_rotation.TokenRotator;
 
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
+import uk.gov.ddat.capability.bot.conversation.Platform;
+import uk.gov.ddat.capability.bot.core.ConversationRouter;
+import uk.gov.ddat.capability.bot.profile.ProfileStore;
 import uk.gov.ddat.capability.bot.storage.SeenEvents;
 import uk.gov.ddat.capability.bot.support.Sleeper;
 import uk.gov.ddat.capability.bot.support.TimeBox;
 import uk.gov.ddat.capability.bot.tips.SubscriptionStore;
-import uk.gov.ddat.capability.bot.core.ConversationRouter;
 
 /**
  * Bolt for Java inside Spring Boot: one {@link App}, served over HTTP at /slack/events (commands,
@@ -85,9 +87,9 @@ public class SlackConfiguration {
     @Bean
     SlackHandlers slackHandlers(ConversationEngine engine, BlockKitRenderer renderer, SlackReplies replies,
                                 ConversationRouter router, SubscriptionStore subscriptions, TimeBox databaseTimeBox,
-                                SlackWorkspaces workspaces) {
+                                SlackWorkspaces workspaces, ProfileStore profiles) {
         return new SlackHandlers(engine, renderer, replies, new HomeTab(renderer), router, subscriptions,
-                databaseTimeBox, workspaces);
+                databaseTimeBox, workspaces, profiles);
     }
 
     @Bean(destroyMethod = "close")
@@ -164,9 +166,12 @@ public class SlackConfiguration {
     static class ManyWorkspaces {
 
         @Bean
-        JdbcInstallationService slackInstallations(JdbcClient jdbc, SlackProperties properties, Clock clock) {
+        JdbcInstallationService slackInstallations(JdbcClient jdbc, SlackProperties properties, Clock clock,
+                                                   ProfileStore profiles) {
+            // Installed again within the grace period: its people's data is kept.
             JdbcInstallationService installations = new JdbcInstallationService(jdbc,
-                    new TokenCipher(properties.tokenEncryptionKey(), properties.tokenEncryptionOldKeys()), clock);
+                    new TokenCipher(properties.tokenEncryptionKey(), properties.tokenEncryptionOldKeys()), clock,
+                    key -> profiles.workspaceBack(Platform.SLACK, key));
             int reencrypted = installations.reencryptWithCurrentKey();
             if (reencrypted > 0) {
                 log.info("Re-encrypted the Slack tokens of {} installations with the current key", reencrypted);

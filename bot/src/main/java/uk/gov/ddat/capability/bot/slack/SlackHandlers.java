@@ -36,6 +36,7 @@ import uk.gov.ddat.capability.bot.conversation.Platform;
 import uk.gov.ddat.capability.bot.core.Asker;
 import uk.gov.ddat.capability.bot.core.ConversationRouter;
 import uk.gov.ddat.capability.bot.core.Reply;
+import uk.gov.ddat.capability.bot.profile.ProfileStore;
 import uk.gov.ddat.capability.bot.support.DisplayNames;
 import uk.gov.ddat.capability.bot.support.LogSafe;
 import uk.gov.ddat.capability.bot.support.TimeBox;
@@ -64,10 +65,12 @@ public class SlackHandlers {
     private final TimeBox database;
     private final SlackWorkspaces workspaces;
     private final CommandAcks commandAcks;
+    private final ProfileStore profiles;
 
     public SlackHandlers(ConversationEngine engine, BlockKitRenderer renderer, SlackReplies replies, HomeTab home,
                          ConversationRouter router, SubscriptionStore subscriptions, TimeBox database,
-                         SlackWorkspaces workspaces) {
+                         SlackWorkspaces workspaces, ProfileStore profiles) {
+        this.profiles = profiles;
         this.database = database;
         this.workspaces = workspaces;
         this.engine = engine;
@@ -191,6 +194,9 @@ public class SlackHandlers {
             try {
                 workspaces.forget(enterprise, team, organisationWide);
                 Instant now = Instant.now();
+                // People's own data goes after the grace period, unless the app comes back.
+                profiles.workspaceRemoved(Platform.SLACK, workspaces.many()
+                        ? workspaces.key(enterprise, organisationWide ? "" : team) : "", now);
                 if (!workspaces.many()) {
                     subscriptions.pauseAll(SlackTipSender.PLATFORM, reason, now);
                 } else if (organisationWide) {

@@ -49,7 +49,11 @@ import com.nimbusds.jwt.SignedJWT;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
 import uk.gov.ddat.capability.bot.conversation.Platform;
+import uk.gov.ddat.capability.bot.profile.PersonKey;
+import uk.gov.ddat.capability.bot.profile.ProfileStore;
+import uk.gov.ddat.capability.bot.profile.SelfLevel;
 import uk.gov.ddat.capability.bot.testing.FakeBotFramework;
 import uk.gov.ddat.capability.bot.testing.AdaptiveCards;
 import uk.gov.ddat.capability.bot.testing.SchemaCheck;
@@ -67,6 +71,7 @@ import uk.gov.ddat.capability.bot.tips.TipScheduler;
         "management.server.port=0", "framework.reload-interval=0",
         "teams.app-id=" + TeamsBotIntegrationTest.APP_ID, "teams.app-password=secret", "teams.tenant-id=tenant-1",
         "teams.jwks-min-refresh=0s", "tips.poll-interval=0s",
+        "personal-data.public-url=https://bot.example.test",
         "spring.datasource.url=jdbc:h2:mem:teams-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1"})
 class TeamsBotIntegrationTest {
 
@@ -108,6 +113,12 @@ class TeamsBotIntegrationTest {
 
     @Autowired
     TipScheduler tipScheduler;
+
+    @Autowired
+    ProfileStore profiles;
+
+    @Autowired
+    ConversationEngine engine;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -230,6 +241,98 @@ class TeamsBotIntegrationTest {
         assertThat(cardText(reply("<at>Capability bot</at> /skills tips off")))
                 .contains("Tim Jones turned off daily tips here. Turn them on again with tips on.");
         assertThat(subscriptions.find(Platform.TEAMS, "tenant-1", channel).orElseThrow().active()).isFalse();
+    }
+
+    // --- my skills, in a personal chat only ---
+
+    @Test
+    void mySkillsWorkEndToEndInAPersonalChat() throws Exception {
+        String user = "29:person-" + System.nanoTime();
+        assertThat(cardText(personal(user, "/skills me senior infrastructure operations engineer")))
+                .contains("Saved: you are a senior infrastructure operations engineer").doesNotContain("/skills");
+
+        // The assessment card: one choice per skill of the level, and Save sends the level back.
+        JsonNode form = personal(user, "assess");
+        var level = engine.model().level("Senior infrastructure operations engineer").orElseThrow().level();
+        List<JsonNode> inputs = new java.util.ArrayList<>();
+        form.path("body").forEach(e -> {
+            if ("Input.ChoiceSet".equals(e.path("type").asString())) {
+                inputs.add(e);
+            }
+        });
+        assertThat(inputs).hasSize(level.skills().size());
+        assertThat(inputs.get(0).path("id").asString()).isEqualTo("skill:" + level.skills().get(0).skill());
+        JsonNode save = form.path("actions").get(0);
+        assertThat(save.path("type").asString()).isEqualTo("Action.Submit");
+        assertThat(save.path("data").path("level").asString()).isEqualTo("Senior infrastructure operations engineer");
+
+        // Submitting it, as Teams sends the card's data with the inputs' values.
+        String first = level.skills().get(0).skill();
+        ObjectNode submit = personalMessage(user, "");
+        submit.putObject("value").put("command", save.path("data").path("command").asString())
+                .put("level", save.path("data").path("level").asString()).put("skill:" + first, "expert");
+        FAKE.resetRequests();
+        send(submit, token(KEY, claims().build()));
+        JsonNode gaps = SchemaCheck.parse(awaitActivity().getBodyAsString()).path("attachments").get(0).path("content");
+        AdaptiveCards.assertValid(gaps);
+        assertThat(cardText(gaps)).contains("Saved your self-assessment").contains(first + ": you: expert");
+        assertThat(gaps.path("body").get(1).path("type").asString()).as("the chart").isEqualTo("Image");
+        assertThat(gaps.path("body").get(1).path("url").asString()).startsWith("data:image/png;base64,");
+        assertThat(gaps.path("body").get(1).path("altText").asString()).contains(first);
+        assertThat(profiles.latestAssessments(new PersonKey(Platform.TEAMS, "tenant-1", user), 1).get(0).ratings())
+                .containsEntry(first, SelfLevel.EXPERT);
+
+        // The export: the table in the card and short-lived links the bot serves.
+        JsonNode export = personal(user, "export");
+        List<String> links = new java.util.ArrayList<>();
+        export.path("actions").forEach(a -> {
+            if (a.path("url").asString("").startsWith("https://bot.example.test/files/")) {
+                links.add(a.path("url").asString());
+            }
+        });
+        assertThat(links).hasSize(2);
+        HttpResponse<String> csv = download(links.get(0));
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("Skill,").contains(first);
+        String tampered = links.get(0).substring(0, links.get(0).length() - 3) + "xyz";
+        assertThat(download(tampered).statusCode()).isEqualTo(404);
+
+        // Forget me: nothing left, and the links serve nothing either.
+        assertThat(cardText(personal(user, "forget me"))).contains("Deleted your role level and target and 1 self-assessment");
+        assertThat(profiles.profile(new PersonKey(Platform.TEAMS, "tenant-1", user))).isEmpty();
+        assertThat(download(links.get(0)).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void personalCommandsInAChannelAreDeclinedWithoutReadingAnything() throws Exception {
+        JsonNode card = reply("<at>Capability bot</at> me senior infrastructure operations engineer");
+        assertThat(cardText(card)).contains("Ask me about yourself privately").contains("personal chat");
+        assertThat(profiles.profile(new PersonKey(Platform.TEAMS, "tenant-1", "29:user"))).isEmpty();
+    }
+
+    private JsonNode personal(String user, String text) throws Exception {
+        FAKE.resetRequests();
+        assertThat(send(personalMessage(user, text), token(KEY, claims().build())).statusCode()).isEqualTo(200);
+        JsonNode card = SchemaCheck.parse(awaitActivity().getBodyAsString()).path("attachments").get(0)
+                .path("content");
+        AdaptiveCards.assertValid(card);
+        return card;
+    }
+
+    /** A message in a one-to-one chat with the bot. */
+    private ObjectNode personalMessage(String user, String text) {
+        ObjectNode activity = message(text);
+        ((ObjectNode) activity.path("from")).put("id", user);
+        ((ObjectNode) activity.path("conversation")).put("id", "a:personal-" + user).put("conversationType", "personal");
+        return activity;
+    }
+
+    private HttpResponse<String> download(String link) throws Exception {
+        String path = URI.create(link).getRawPath();
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private JsonNode reply(String text) throws Exception {
