@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -137,6 +138,18 @@ class TeamsWebhookIntegrationTest {
         assertThat(reply.path("summary").asString()).isEqualTo("Daily tips can't be turned on here");
         String shown = reply.path("attachments").get(0).path("content").path("fallbackText").asString();
         assertThat(shown).contains("install the capability framework bot app").doesNotContain("/skills");
+    }
+
+    /** A webhook answers in the channel, where others would see it: personal commands are declined there. */
+    @Test
+    void personalCommandsAreDeclinedThroughAWebhook() throws Exception {
+        for (String text : List.of("<at>Bot</at> me senior infrastructure operations engineer",
+                "<at>Bot</at> /skills my gaps", "<at>Bot</at> forget me")) {
+            JsonNode card = SchemaCheck.parse(ask(text).body()).path("attachments").get(0).path("content");
+            AdaptiveCards.assertValid(card);
+            assertThat(card.path("fallbackText").asString()).as(text).contains("Ask me about yourself privately")
+                    .contains("personal chat").doesNotContain("/skills");
+        }
     }
 
     @Test

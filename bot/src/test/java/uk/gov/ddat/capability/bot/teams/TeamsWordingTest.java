@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +19,12 @@ import tools.jackson.databind.node.ObjectNode;
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
 import uk.gov.ddat.capability.bot.conversation.Engines;
 import uk.gov.ddat.capability.bot.conversation.QuestionTable;
+import uk.gov.ddat.capability.bot.core.ConversationRouter;
+import uk.gov.ddat.capability.bot.profile.GapChart;
+import uk.gov.ddat.capability.bot.profile.GapExport;
+import uk.gov.ddat.capability.bot.profile.PersonalCommands;
+import uk.gov.ddat.capability.bot.profile.ProfileStore;
+import uk.gov.ddat.capability.bot.support.TimeBox;
 import uk.gov.ddat.capability.bot.testing.SchemaCheck;
 import uk.gov.ddat.capability.bot.testing.TestDatabases;
 import uk.gov.ddat.capability.bot.tips.SubscriptionStore;
@@ -79,6 +87,28 @@ class TeamsWordingTest {
         db.close(); // the database is gone
         assertThat(reply("/skills tips on 09:30 Europe/London")).contains("Daily tips are unavailable just now")
                 .doesNotContain("/skills");
+    }
+
+    /** The personal commands, in a personal chat, are worded for Teams too. */
+    @Test
+    void personalAnswersAreWordedForTeams() {
+        PersonalCommands personal = new PersonalCommands(new ProfileStore(db.jdbc(), db.transactions()), engine,
+                new GapChart(), new GapExport(), Clock.systemUTC(), ZoneId.of("Europe/London"));
+        TeamsMessages inPersonalChat = new TeamsMessages(new ConversationRouter(engine, commands, personal,
+                new TimeBox("wording-test", 2)), new AdaptiveCardRenderer(), Optional.empty());
+        for (String text : List.of("my gaps", "me", "me astronaut", "/skills me senior infrastructure operations engineer",
+                "me", "aim lead", "aim astronaut", "my skills", "my gaps", "my next level", "export", "assess",
+                "forget me", "forget me")) {
+            ObjectNode activity = activity(text);
+            ((ObjectNode) activity.path("conversation")).put("conversationType", "personal");
+            String card = json.writeValueAsString(inPersonalChat.reply(activity, true).orElseThrow());
+            assertThat(card).as(text).doesNotContain("/skills");
+        }
+        ObjectNode submitted = activity("");
+        ((ObjectNode) submitted.path("conversation")).put("conversationType", "personal");
+        submitted.putObject("value").put("command", "assessment").put("level", "Lead infrastructure operations engineer");
+        assertThat(json.writeValueAsString(inPersonalChat.reply(submitted, true).orElseThrow()))
+                .contains("Your assessment was not saved").doesNotContain("/skills");
     }
 
     private String reply(String text) {
