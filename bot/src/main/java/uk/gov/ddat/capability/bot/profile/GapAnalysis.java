@@ -3,6 +3,7 @@ package uk.gov.ddat.capability.bot.profile;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -70,6 +71,6 @@ public final class GapAnalysis {
 
     private static Optional<SelfLevel> rating(Optional<Assessment> assessment, String skill) {
         return assessment.flatMap(a -> a.ratings().entrySet().stream()
-                .filter(e -> e.getKey().equalsIgnoreCase(skill)).map(java.util.Map.Entry::getValue).findFirst());
+                .filter(e -> e.getKey().equalsIgnoreCase(skill)).map(Map.Entry::getValue).findFirst());
     }
 }

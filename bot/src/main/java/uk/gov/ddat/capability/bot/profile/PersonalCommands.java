@@ -5,13 +5,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import uk.gov.ddat.capability.bot.conversation.Answer;
 import uk.gov.ddat.capability.bot.conversation.Answer.Action;
@@ -53,7 +56,7 @@ public class PersonalCommands {
     /** "I'm a lead IOE": a statement of what one is, nothing more (a question goes to the engine). */
     private static final Pattern I_AM = Pattern.compile("^(?:i'm|i’m|im|i am)\\s+(?:an?\\s+)?([^?]+?)[.!]?$");
     /** Words that make "I'm a senior ..." a question for the engine rather than a statement to save. */
-    private static final java.util.Set<String> QUESTION_WORDS = java.util.Set.of("what", "how", "which", "why", "when",
+    private static final Set<String> QUESTION_WORDS = Set.of("what", "how", "which", "why", "when",
             "where", "who", "need", "needs", "next", "get", "promotion", "promoted", "become", "do", "does", "can",
             "should", "skills", "grade", "compare", "to", "and", "but", "want", "looking", "moving", "move");
     private static final Pattern MY = Pattern.compile(
@@ -93,7 +96,7 @@ public class PersonalCommands {
             return false;
         }
         String[] words = iAm.group(1).split("\\s+");
-        return words.length <= 7 && java.util.Arrays.stream(words).noneMatch(QUESTION_WORDS::contains);
+        return words.length <= 7 && Arrays.stream(words).noneMatch(QUESTION_WORDS::contains);
     }
 
     /** Answers a personal command for {@code person}; the database is read and written here. */
@@ -192,7 +195,7 @@ public class PersonalCommands {
         if (!report.assessed()) {
             return Optional.empty();
         }
-        return java.util.stream.Stream.of(chart.render(report), export.csv(report), export.markdown(report))
+        return Stream.of(chart.render(report), export.csv(report), export.markdown(report))
                 .filter(f -> f.fileName().equals(fileName)).findFirst();
     }
 

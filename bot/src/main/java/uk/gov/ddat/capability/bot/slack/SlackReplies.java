@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +16,7 @@ import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.SlackFilesUploadV2Exception;
 import com.slack.api.methods.request.files.FilesUploadV2Request;
 import com.slack.api.model.view.View;
 import com.slack.api.util.json.GsonFactory;
@@ -195,15 +197,15 @@ public class SlackReplies {
 
     /** The direct message channel between the bot and a person (opened if need be), for what only they may see. */
     public Optional<String> directMessageChannel(String userId) {
-        String[] channel = new String[1];
+        AtomicReference<String> channel = new AtomicReference<>();
         boolean opened = call("conversations.open", () -> {
             var response = methods.conversationsOpen(r -> r.users(List.of(userId)));
             if (response.isOk() && response.getChannel() != null) {
-                channel[0] = response.getChannel().getId();
+                channel.set(response.getChannel().getId());
             }
             return response;
         });
-        return opened ? Optional.ofNullable(channel[0]) : Optional.empty();
+        return opened ? Optional.ofNullable(channel.get()) : Optional.empty();
     }
 
     /**
@@ -233,7 +235,7 @@ public class SlackReplies {
                 log.warn("Slack files.uploadV2 failed with HTTP {}", status);
                 return status != 429 && status < 500 ? Outcome.done(false)
                         : Outcome.again(false, RetryPolicy.retryAfter(e.getResponse().header("Retry-After")));
-            } catch (IOException | com.slack.api.methods.SlackFilesUploadV2Exception e) {
+            } catch (IOException | SlackFilesUploadV2Exception e) {
                 log.warn("Slack files.uploadV2 failed: {}", e.getClass().getSimpleName());
                 return Outcome.again(false);
             }
