@@ -23,9 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
@@ -283,9 +281,14 @@ public class GapChart {
         int width = image.getWidth();
         int height = image.getHeight();
         int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
+        // Counted a run of equal pixels at a time: most of a chart is runs of one colour.
         Map<Integer, int[]> counts = new HashMap<>();
-        for (int pixel : pixels) {
-            counts.computeIfAbsent(pixel & 0xFFFFFF, k -> new int[1])[0]++;
+        for (int start = 0, end; start < pixels.length; start = end) {
+            end = start + 1;
+            while (end < pixels.length && pixels[end] == pixels[start]) {
+                end++;
+            }
+            counts.computeIfAbsent(pixels[start] & 0xFFFFFF, k -> new int[1])[0] += end - start;
         }
         List<Integer> colours = new ArrayList<>(counts.keySet());
         colours.sort(Comparator.comparingInt((Integer c) -> -counts.get(c)[0]).thenComparingInt(c -> c));
@@ -338,16 +341,17 @@ public class GapChart {
         return best;
     }
 
-    /** PNG at the strongest deflate level: a chart compresses well and the time is small. */
+    /**
+     * PNG at the writer's default deflate level: the strongest saves a tenth of the bytes and
+     * costs four times the time.
+     */
     private static byte[] png(BufferedImage image) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        // In memory: ImageIO.write(image, "png", stream) would go through a temporary file.
         try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
             writer.setOutput(out);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(0.0f);
-            writer.write(null, new IIOImage(image, null, null), param);
+            writer.write(image);
         } catch (IOException e) {
             throw new UncheckedIOException("PNG to memory", e);
         } finally {
