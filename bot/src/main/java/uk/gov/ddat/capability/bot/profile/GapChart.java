@@ -89,7 +89,7 @@ public class GapChart {
     private static final Color INK = new Color(0x1A1A1A);
     private static final Color GRID = new Color(0xB0B0B0);
 
-    /** Room below the last "expert" tick and before "not yet", so "not yet" still shows a stub. */
+    /** Bars start a little before "not yet", so that answer still shows as a stub rather than nothing. */
     private static final double BASE = -0.35;
 
     private static final String[] SCALE = Arrays.stream(SelfLevel.values()).map(SelfLevel::title).toArray(String[]::new);
@@ -98,14 +98,20 @@ public class GapChart {
         return render(report, Size.STANDARD);
     }
 
-    /** The chart as a PNG attachment; its description is the alt text, with the same facts as the picture. */
+    /**
+     * The chart as a PNG attachment; its description is the alt text, with the same facts as the
+     * picture. Text needs the runtime's font libraries and at least one font: in a runtime without
+     * them this throws (an {@link Error} such as UnsatisfiedLinkError among them), so callers show
+     * the gaps as text instead.
+     */
     public Attachment render(GapReport report, Size size) {
         List<GapReport.Row> rows = report.rows().subList(0, Math.min(MAX_ROWS, report.rows().size()));
         JFreeChart chart = chart(report, rows, size);
         int series = series(report);
         int perRow = series * size.barHeight + Math.round(size.barHeight * 1.6f);
         int height = Math.round(170 * size.scale) + Math.max(1, rows.size()) * perRow
-                + (rows.size() < report.rows().size() ? Math.round(30 * size.scale) : 0);
+                + (rows.size() < report.rows().size() ? Math.round(30 * size.scale) : 0)
+                + extraTitleLines(report, size) * Math.round(size.font(22) * 1.3f);
         BufferedImage image = new BufferedImage(size.width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         try {
@@ -135,6 +141,17 @@ public class GapChart {
                     .append(report.rows().size()).append(" skills.");
         }
         return text.toString();
+    }
+
+    /** A long level name wraps the title: room for its extra lines, so the bars keep their height. */
+    private static int extraTitleLines(GapReport report, Size size) {
+        // Bold sans-serif averages about 0.6 of its size per character.
+        int perLine = Math.max(10, Math.round(size.width / (size.font(22) * 0.6f)));
+        return Math.min(4, title(report).length() / perLine);
+    }
+
+    private static String title(GapReport report) {
+        return "Your skills: " + report.level();
     }
 
     private static int series(GapReport report) {
@@ -212,7 +229,7 @@ public class GapChart {
         chart.setTextAntiAlias(true);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(8 * size.scale, 10 * size.scale, 8 * size.scale, 18 * size.scale));
-        TextTitle title = new TextTitle("Your skills: " + report.level(),
+        TextTitle title = new TextTitle(title(report),
                 new Font(Font.SANS_SERIF, Font.BOLD, Math.round(size.font(22))));
         title.setPaint(INK);
         title.setHorizontalAlignment(HorizontalAlignment.LEFT);

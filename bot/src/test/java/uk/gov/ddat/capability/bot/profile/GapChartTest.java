@@ -7,8 +7,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
@@ -101,6 +105,40 @@ class GapChartTest {
         assertThat(read(thirty).getHeight()).as("capped at the twenty rows").isLessThan(twenty.getHeight() + 60);
         assertThat(thirty.content().length).isLessThan(60 * 1024);
         assertThat(thirty.description()).contains("Skill number 30: ").endsWith("The picture shows the first 20 of 30 skills.");
+    }
+
+    @Test
+    void awkwardNamesStillRender() throws IOException {
+        String longName = "Very long level name ".repeat(8).trim();
+        GapReport report = new GapReport("Role\nwith a line break", longName, Optional.of("Another " + longName),
+                "https://example.test/role", Optional.of(GapReports.ASSESSED), Optional.empty(), List.of(
+                        GapReports.row("A skill name that goes on ".repeat(12) + "\tand on", SelfLevel.EXPERT, null, SkillLevel.AWARENESS, null),
+                        GapReports.row("", null, null, null, null),
+                        GapReports.row("Same", SelfLevel.NOT_YET, null, SkillLevel.WORKING, SkillLevel.EXPERT),
+                        GapReports.row("Same", SelfLevel.WORKING, null, SkillLevel.WORKING, SkillLevel.EXPERT)));
+
+        Attachment png = chart.render(report);
+
+        assertThat(read(png).getWidth()).isEqualTo(800);
+        assertThat(png.description()).contains("Same: you not yet, needs working").contains("Same: you working, needs working");
+    }
+
+    @Test
+    void rendersTheSameBytesFromManyThreadsAtOnce() throws Exception {
+        GapReport report = GapReports.typical();
+        byte[] alone = chart.render(report).content();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> renders = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                renders.add(pool.submit(() -> chart.render(report).content()));
+            }
+            for (Future<byte[]> render : renders) {
+                assertThat(render.get(2, TimeUnit.MINUTES)).isEqualTo(alone);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
