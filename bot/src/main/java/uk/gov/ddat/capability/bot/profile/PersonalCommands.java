@@ -16,6 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import uk.gov.ddat.capability.bot.conversation.Answer;
 import uk.gov.ddat.capability.bot.conversation.Answer.Action;
 import uk.gov.ddat.capability.bot.conversation.Answer.Fact;
@@ -23,6 +26,7 @@ import uk.gov.ddat.capability.bot.conversation.Answer.Link;
 import uk.gov.ddat.capability.bot.conversation.Answer.Section;
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
 import uk.gov.ddat.capability.bot.conversation.Intent;
+import uk.gov.ddat.capability.bot.conversation.Platform;
 import uk.gov.ddat.capability.bot.conversation.Question;
 import uk.gov.ddat.capability.bot.conversation.Wording;
 import uk.gov.ddat.capability.framework.FrameworkModel;
@@ -64,6 +68,8 @@ public class PersonalCommands {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final String ASSESS = "assess";
     private static final String GAPS = "my gaps";
+
+    private static final Logger log = LoggerFactory.getLogger(PersonalCommands.class);
 
     private final ProfileStore store;
     private final ConversationEngine engine;
@@ -195,8 +201,23 @@ public class PersonalCommands {
         if (!report.assessed()) {
             return Optional.empty();
         }
-        return Stream.of(chart.render(report), export.csv(report), export.markdown(report))
-                .filter(f -> f.fileName().equals(fileName)).findFirst();
+        return Stream.concat(chart(report, person.platform()).stream(), Stream.of(export.csv(report),
+                export.markdown(report))).filter(f -> f.fileName().equals(fileName)).findFirst();
+    }
+
+    /**
+     * The chart, if it can be drawn: the answer says the same in words, so a failure to draw
+     * (a machine without fonts, say) costs only the picture. Teams shows it inside a card, which
+     * must stay under about 28 KB, so it gets the compact size.
+     */
+    private List<Attachment> chart(GapReport report, Platform platform) {
+        try {
+            return List.of(chart.render(report, platform == Platform.TEAMS ? GapChart.Size.COMPACT
+                    : GapChart.Size.STANDARD));
+        } catch (RuntimeException | LinkageError | java.awt.AWTError e) {
+            log.warn("Could not draw the gap chart ({})", e.getClass().getName());
+            return List.of();
+        }
     }
 
     private Result show(PersonKey person, Wording wording) {
@@ -301,7 +322,7 @@ public class PersonalCommands {
         GapReport report = GapAnalysis.report(model, profile.get(), current.get(),
                 store.latestAssessments(person, 2));
         Answer answer = GapAnswers.answer(report, wording, skillsOnly, this::date);
-        List<Attachment> files = report.assessed() && !skillsOnly ? List.of(chart.render(report)) : List.of();
+        List<Attachment> files = report.assessed() && !skillsOnly ? chart(report, person.platform()) : List.of();
         return new Result(answer, Optional.empty(), files);
     }
 

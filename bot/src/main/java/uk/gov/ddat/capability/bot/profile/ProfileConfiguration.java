@@ -1,18 +1,24 @@
 package uk.gov.ddat.capability.bot.profile;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
+import uk.gov.ddat.capability.framework.SkillLevel;
 
 /** "My skills": each person's role level and self-assessments, kept in the bot's database. */
 @Configuration(proxyBeanMethods = false)
@@ -25,10 +31,55 @@ public class ProfileConfiguration {
     }
 
     @Bean
+    GapChart gapChart() {
+        return new GapChart();
+    }
+
+    @Bean
     PersonalCommands personalCommands(ProfileStore store, ConversationEngine engine, Clock clock,
-                                      PersonalDataProperties properties) {
-        return new PersonalCommands(store, engine, new GapChart(), new GapExport(), clock,
+                                      PersonalDataProperties properties, GapChart gapChart) {
+        return new PersonalCommands(store, engine, gapChart, new GapExport(), clock,
                 ZoneId.of(properties.timeZone()));
+    }
+
+    @Bean
+    ChartWarmUp gapChartWarmUp(GapChart gapChart) {
+        return new ChartWarmUp(gapChart);
+    }
+
+    /**
+     * The first chart a JVM draws loads Java's 2D graphics and fonts, which takes a second or more:
+     * done once in the background when the bot is ready, so no person's answer waits for it (Teams
+     * waits only a few seconds for one).
+     */
+    static class ChartWarmUp {
+
+        private static final Logger log = LoggerFactory.getLogger(ChartWarmUp.class);
+        private final GapChart chart;
+
+        ChartWarmUp(GapChart chart) {
+            this.chart = chart;
+        }
+
+        @EventListener(ApplicationReadyEvent.class)
+        public void start() {
+            Thread thread = new Thread(() -> {
+                try {
+                    GapReport sample = new GapReport("Role", "Level", Optional.empty(), "https://example.invalid",
+                            Optional.of(Instant.EPOCH), Optional.empty(), List.of(new GapReport.Row("Skill",
+                            Optional.of(SelfLevel.WORKING), Optional.empty(), Optional.of(SkillLevel.PRACTITIONER),
+                            Optional.empty())));
+                    chart.render(sample, GapChart.Size.STANDARD);
+                    chart.render(sample, GapChart.Size.COMPACT);
+                } catch (RuntimeException | LinkageError | java.awt.AWTError e) {
+                    log.warn("The gap chart cannot be drawn on this machine ({}); answers go without it",
+                            e.getClass().getName());
+                }
+            }, "chart-warm-up");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);
+            thread.start();
+        }
     }
 
     @Bean

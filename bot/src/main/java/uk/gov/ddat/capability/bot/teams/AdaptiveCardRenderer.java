@@ -59,9 +59,9 @@ public class AdaptiveCardRenderer implements AnswerRenderer {
     }
 
     /**
-     * A personal answer with its files: the chart shown in the card while it fits Teams' message
-     * size (as a data URI), each file as a download link when the bot has a public address for
-     * them ({@code links}), else a line saying the card holds the same facts.
+     * A personal answer with its files: the chart shown in the card (as a data URI while it fits
+     * Teams' message size, else from its link), each other file as a download link when the bot
+     * has a public address for them ({@code links}), else a line saying the card holds the same facts.
      */
     public Map<String, Object> activity(Answer answer, List<Attachment> files, Function<Attachment, Optional<String>> links) {
         if (files.isEmpty()) {
@@ -73,17 +73,12 @@ public class AdaptiveCardRenderer implements AnswerRenderer {
         List<Map<String, Object>> actions = new ArrayList<>(cardActions(card));
         for (Attachment file : files) {
             String dataUri = "data:" + file.mediaType() + ";base64," + Base64.getEncoder().encodeToString(file.content());
-            if (file.isImage() && JSON.writeValueAsBytes(card).length + dataUri.length() < MAX_CARD_BYTES) {
-                Map<String, Object> image = new LinkedHashMap<>();
-                image.put("type", "Image");
-                image.put("url", dataUri);
-                image.put("altText", file.description());
-                image.put("size", "Stretch");
-                body.add(1, image);
-                continue;
-            }
             Optional<String> link = links.apply(file);
-            if (link.isPresent()) {
+            if (file.isImage() && JSON.writeValueAsBytes(card).length + dataUri.length() < MAX_CARD_BYTES) {
+                body.add(1, image(dataUri, file.description()));
+            } else if (file.isImage() && link.isPresent()) {
+                body.add(1, image(link.get(), file.description()));
+            } else if (link.isPresent()) {
                 actions.add(Map.of("type", "Action.OpenUrl", "title", "Download " + file.fileName(), "url", link.get()));
             } else if (file.isImage()) {
                 body.add(text("The chart is too large for a Teams card; the facts above are the same.", false, "Small"));
@@ -127,6 +122,16 @@ public class AdaptiveCardRenderer implements AnswerRenderer {
         card.put("actions", List.of(Map.of("type", "Action.Submit", "title", "Save",
                 "data", Map.of("command", SUBMIT_COMMAND, "level", form.level()))));
         return message(intro.title(), card);
+    }
+
+    /** The chart, shown across the card, with the same facts as its alt text. */
+    private static Map<String, Object> image(String url, String altText) {
+        Map<String, Object> image = new LinkedHashMap<>();
+        image.put("type", "Image");
+        image.put("url", url);
+        image.put("altText", altText);
+        image.put("size", "Stretch");
+        return image;
     }
 
     @SuppressWarnings("unchecked")
