@@ -16,15 +16,17 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 root=$work/rootfs
 
-# java.se has java.desktop, which Spring needs for java.beans; its AWT libraries are left out below.
+# java.se has java.desktop, which Spring needs for java.beans and the gap chart for Java 2D.
 "$java_home/bin/jlink" --add-modules java.se,jdk.unsupported,jdk.crypto.ec,jdk.management,jdk.naming.dns,jdk.net,jdk.zipfs,jdk.jfr,jdk.charsets,jdk.random,jdk.localedata \
   --strip-debug --no-man-pages --no-header-files --compress=2 --output "$root/opt/java/openjdk"
 
-# The C libraries the runtime loads (not the AWT and sound ones: the bot draws nothing).
-libs=$(find "$root/opt/java/openjdk" \( -name java -o -name '*.so' \) -type f \
-         | grep -Ev '/lib(awt|fontmanager|jsound|lcms|javajpeg|splashscreen|mlib_image|jawt)' \
+# The C libraries the runtime loads: headless Java 2D draws the gap chart (fonts through FreeType
+# and fontconfig, which is loaded at run time, so named here); not X11, sound or the splash screen.
+libs=$( (find "$root/opt/java/openjdk" \( -name java -o -name '*.so' \) -type f \
+         | grep -Ev '/lib(awt_xawt|jsound|splashscreen|jawt)\.so'; ls /lib/x86_64-linux-gnu/libfontconfig.so.1) \
          | xargs ldd 2>/dev/null | awk '/=>/ && $3 ~ /^\// {print $3} /^\t\/.*ld-linux/ {print $1}' \
          | grep -v "^$root" | sort -u)
+libs="$libs /lib/x86_64-linux-gnu/libfontconfig.so.1"
 for lib in $libs; do
   mkdir -p "$root$(dirname "$lib")"
   cp -L "$lib" "$root$lib"
@@ -32,6 +34,11 @@ done
 # libnss: name lookups (DNS) read /etc/nsswitch.conf; without it glibc falls back to files and dns.
 for lib in /lib/x86_64-linux-gnu/libnss_dns.so.2 /lib/x86_64-linux-gnu/libnss_files.so.2 /lib/x86_64-linux-gnu/libresolv.so.2; do
   if [ -e "$lib" ]; then mkdir -p "$root$(dirname "$lib")"; cp -L "$lib" "$root$lib"; fi
+done
+
+# Fonts for the chart's labels: fontconfig's settings and the DejaVu family, if this machine has them.
+for dir in /etc/fonts /usr/share/fonts/truetype/dejavu; do
+  if [ -d "$dir" ]; then mkdir -p "$root$(dirname "$dir")"; cp -rL "$dir" "$root$dir"; fi
 done
 
 mkdir -p "$root/etc" "$root/tmp"
