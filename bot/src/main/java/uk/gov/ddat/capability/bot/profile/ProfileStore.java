@@ -195,10 +195,15 @@ public class ProfileStore {
                 .params(platform, workspace.id(), cutoff).update() == 0) {
             return 0;
         }
-        return jdbc.sql("DELETE FROM person_profile WHERE platform = ? AND workspace_id = ?")
-                .params(platform, workspace.id()).update()
-                + jdbc.sql("DELETE FROM self_assessment WHERE platform = ? AND workspace_id = ?")
-                .params(platform, workspace.id()).update();
+        // A Slack organisation ("E123:", an organisation-wide install) covers its workspaces ("E123:T456").
+        boolean organisation = workspace.id().endsWith(":");
+        String match = organisation ? "workspace_id LIKE ? ESCAPE '!'" : "workspace_id = ?";
+        String value = organisation ? workspace.id().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%"
+                : workspace.id();
+        return jdbc.sql("DELETE FROM person_profile WHERE platform = ? AND " + match)
+                .params(platform, value).update()
+                + jdbc.sql("DELETE FROM self_assessment WHERE platform = ? AND " + match)
+                .params(platform, value).update();
     }
 
     /** Deletes assessments made before {@code before} (the retention period); how many. */

@@ -200,6 +200,25 @@ abstract class ProfileStoreContract {
     }
 
     @Test
+    void anOrganisationRemovedAsAWholeTakesItsWorkspacesPeopleWithIt() {
+        PersonKey inOrganisation = new PersonKey(Platform.SLACK, "E0001:T0001", "U0ALEX");
+        PersonKey organisationWide = new PersonKey(Platform.SLACK, "E0001:", "U0SAM");
+        PersonKey lookalike = new PersonKey(Platform.SLACK, "E00011:T0001", "U0ALEX");
+        PersonKey elsewhere = new PersonKey(Platform.SLACK, "E0002:T0001", "U0ALEX");
+        for (PersonKey person : List.of(inOrganisation, organisationWide, lookalike, elsewhere)) {
+            store.saveProfile(new Profile(person, "Data scientist", "Data scientist", Optional.empty(), NOW));
+            store.saveAssessment(assessment(person, NOW, SelfLevel.WORKING));
+        }
+        store.workspaceRemoved(Platform.SLACK, "E0001:", NOW.minus(Duration.ofDays(40)));
+
+        assertThat(store.purgeRemovedWorkspaces(NOW.minus(Duration.ofDays(30)))).isEqualTo(4);
+        assertThat(store.profile(inOrganisation)).isEmpty();
+        assertThat(store.profile(organisationWide)).isEmpty();
+        assertThat(store.profile(lookalike)).isPresent();
+        assertThat(store.profile(elsewhere)).isPresent();
+    }
+
+    @Test
     void aWorkspaceRemovedAgainAfterComingBackStartsItsGracePeriodAgain() {
         store.saveProfile(new Profile(ALEX, "Data scientist", "Data scientist", Optional.empty(), NOW));
         store.workspaceRemoved(Platform.SLACK, "T0001", NOW.minus(Duration.ofDays(40)));
