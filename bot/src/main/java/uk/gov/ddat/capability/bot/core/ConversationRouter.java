@@ -71,6 +71,11 @@ public class ConversationRouter {
         return PersonalCommands.isPersonal(withoutSlashCommand(text));
     }
 
+    /** True for a command whose answer is a form to fill in (the self-assessment). */
+    public static boolean opensForm(String text) {
+        return PersonalCommands.opensForm(withoutSlashCommand(text));
+    }
+
     /** True for anything answered from the database rather than from the framework alone. */
     public static boolean needsDatabase(String text) {
         return isTipsCommand(text) || isPersonalCommand(text);

@@ -105,6 +105,11 @@ public class PersonalCommands {
         return words.length <= 7 && Arrays.stream(words).noneMatch(QUESTION_WORDS::contains);
     }
 
+    /** True for the command whose answer is the self-assessment form. */
+    public static boolean opensForm(String text) {
+        return fold(text).equals(ASSESS);
+    }
+
     /** Answers a personal command for {@code person}; the database is read and written here. */
     public Result handle(String text, PersonKey person, Wording wording) {
         String said = fold(text);

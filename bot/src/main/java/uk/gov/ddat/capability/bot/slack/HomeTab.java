@@ -57,6 +57,11 @@ public class HomeTab {
         blocks.add(section("*Daily tips*: in a channel, `/skills tips on 09:30 Europe/London weekdays` posts a tip "
                 + "there every weekday; `/skills tips` shows the settings, `/skills tips off` stops them."));
         Counter ids = new Counter();
+        blocks.add(section("*My skills*: tell me your role level with `/skills me <your level>`, assess yourself "
+                + "against its skills and see your gaps for your next step. Only you see them; `/skills forget me` "
+                + "deletes them."));
+        blocks.add(buttons(List.of(button(ids, "What you know about me", "me"), button(ids, "Assess my skills", "assess"),
+                button(ids, "My gaps", "my gaps"), button(ids, "My next level", "my next level"))));
         if (model.roles().size() == 1) {
             Role role = model.roles().get(0);
             blocks.add(section("*" + BlockKitRenderer.escape(role.name()) + "*: role levels"));

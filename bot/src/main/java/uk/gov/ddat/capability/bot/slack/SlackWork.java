@@ -1,5 +1,6 @@
 package uk.gov.ddat.capability.bot.slack;
 
+import uk.gov.ddat.capability.bot.core.ConversationRouter;
 import uk.gov.ddat.capability.bot.profile.AssessmentAnswers;
 
 /**
@@ -56,6 +57,11 @@ public record SlackWork(Kind kind, String workspace, String channel, String thre
     static SlackWork submit(String workspace, String userId, AssessmentAnswers answers) {
         return new SlackWork(Kind.SUBMIT, workspace, null, null, null, userId, null, null, false, null, false, true,
                 answers);
+    }
+
+    /** Opens a modal with a trigger id, which Slack honours for 3 seconds: so it goes first. */
+    boolean opensModal() {
+        return triggerId != null && !triggerId.isBlank() && ConversationRouter.opensForm(text);
     }
 
     /** Posts into a channel, so it waits for the channel's next slot. */

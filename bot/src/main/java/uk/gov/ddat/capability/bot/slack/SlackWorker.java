@@ -3,8 +3,10 @@ package uk.gov.ddat.capability.bot.slack;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -29,6 +31,7 @@ import uk.gov.ddat.capability.bot.support.TimeBox;
 public class SlackWorker implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SlackWorker.class);
+    private static final int INTERACTIVE_THREADS = 2;
 
     private final Consumer<SlackWork> perform;
     private final SeenEvents events;
@@ -38,6 +41,12 @@ public class SlackWorker implements AutoCloseable {
     private final int maxBacklog;
     private final Duration drain;
     private final ScheduledThreadPoolExecutor pool;
+    /**
+     * Work that opens a modal must reach Slack within 3 seconds of the click or command (its
+     * trigger id expires): it has threads of its own, so it never waits behind replies that a
+     * slow or rate-limited Slack is holding up.
+     */
+    private final ThreadPoolExecutor interactive;
     private final Set<String> held = ConcurrentHashMap.newKeySet();
     private final JsonMapper json = JsonMapper.builder().build();
     private volatile boolean stopping;
@@ -58,6 +67,13 @@ public class SlackWorker implements AutoCloseable {
             return thread;
         });
         this.pool.setRemoveOnCancelPolicy(true);
+        AtomicInteger interactiveCount = new AtomicInteger();
+        this.interactive = new ThreadPoolExecutor(INTERACTIVE_THREADS, INTERACTIVE_THREADS, 0, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(), runnable -> {
+                    Thread thread = new Thread(runnable, "slack-interactive-" + interactiveCount.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
     }
 
     /** Renews claims and takes over abandoned work every {@code interval}. */
@@ -97,9 +113,13 @@ public class SlackWorker implements AutoCloseable {
             log.warn("Slack work {} left for later: {}", id, stopping ? "stopping" : "the backlog is full");
             return;
         }
-        long delay = work.paced() ? pacer.reserve(work.channel()) : 0;
         try {
-            pool.schedule(() -> run(id, work), delay, TimeUnit.NANOSECONDS);
+            if (work.opensModal()) {
+                interactive.execute(() -> run(id, work));
+            } else {
+                long delay = work.paced() ? pacer.reserve(work.channel()) : 0;
+                pool.schedule(() -> run(id, work), delay, TimeUnit.NANOSECONDS);
+            }
         } catch (RejectedExecutionException e) {
             held.remove(id); // stopping: it stays in the database for the next start
         }
@@ -157,11 +177,16 @@ public class SlackWorker implements AutoCloseable {
     public void close() throws InterruptedException {
         stopping = true;
         pool.shutdown();
-        if (!pool.awaitTermination(drain.toMillis(), TimeUnit.MILLISECONDS)) {
-            int left = pool.shutdownNow().size();
+        interactive.shutdown();
+        long deadline = System.nanoTime() + drain.toNanos();
+        boolean drained = pool.awaitTermination(drain.toMillis(), TimeUnit.MILLISECONDS)
+                && interactive.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        if (!drained) {
+            int left = pool.shutdownNow().size() + interactive.shutdownNow().size();
             log.info("Stopped with {} Slack replies still to send; they are saved and sent after the next start",
                     left);
             pool.awaitTermination(5, TimeUnit.SECONDS);
+            interactive.awaitTermination(5, TimeUnit.SECONDS);
         }
     }
 }

@@ -282,6 +282,39 @@ class SlackMySkillsIntegrationTest {
     }
 
     @Test
+    void assessPressedOnTheHomeTabOpensTheModal() throws Exception {
+        String user = newUser();
+        send(slashCommand("me senior infrastructure operations engineer", user));
+        awaitOne("/commands/.*");
+        SLACK.resetRequests();
+
+        ObjectNode press = press("block_actions_home", user, "assess");
+        assertThat(send("payload=" + URLEncoder.encode(press.toString(), StandardCharsets.UTF_8)).statusCode())
+                .isEqualTo(200);
+        Map<String, String> opened = Payloads.form(awaitOne("/api/views.open").getBodyAsString());
+        assertThat(opened.get("trigger_id")).isEqualTo(press.path("trigger_id").asString());
+        SchemaCheck.assertValidModal(SchemaCheck.parse(opened.get("view")));
+    }
+
+    /** A personal button pressed on a message others see answers in a direct message, not over that message. */
+    @Test
+    void aPersonalButtonOnASharedMessageAnswersInTheDirectMessage() throws Exception {
+        String user = newUser();
+        send(slashCommand("me senior infrastructure operations engineer", user));
+        awaitOne("/commands/.*");
+        SLACK.resetRequests();
+
+        ObjectNode press = press("block_actions_message", user, "my gaps");
+        ((ObjectNode) press.path("container")).put("is_ephemeral", false);
+        send("payload=" + URLEncoder.encode(press.toString(), StandardCharsets.UTF_8));
+        Map<String, String> posted = Payloads.form(awaitOne("/api/chat.postMessage").getBodyAsString());
+        assertThat(posted).containsEntry("channel", DM);
+        assertThat(posted.get("text")).contains("Skills of " + LEVEL);
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
+                .until(() -> SLACK.findAll(postRequestedFor(urlPathMatching("/actions/.*"))).isEmpty());
+    }
+
+    @Test
     void somethingPersonalAskedBeforeALevelExplainsHowToStart() throws Exception {
         String user = newUser();
         send(slashCommand("my gaps", user));
@@ -311,6 +344,18 @@ class SlackMySkillsIntegrationTest {
             }
         });
         return inputs;
+    }
+
+    /** A button press from the fixture, by {@code user}, carrying {@code command}. */
+    private static ObjectNode press(String kind, String user, String command) {
+        ObjectNode press = (ObjectNode) SchemaCheck.parse(Payloads.OWN.text(kind));
+        ((ObjectNode) press.path("user")).put("id", user);
+        press.put("trigger_id", "trigger-" + System.nanoTime());
+        if (press.has("response_url")) {
+            press.put("response_url", SLACK.baseUrl() + "/actions/1234/5678");
+        }
+        ((ObjectNode) press.path("actions").get(0)).put("value", command);
+        return press;
     }
 
     private static PersonKey person(String user) {
