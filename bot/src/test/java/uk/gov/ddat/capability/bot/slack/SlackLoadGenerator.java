@@ -1,9 +1,5 @@
 package uk.gov.ddat.capability.bot.slack;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,9 +16,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.catalina.Context;
 import org.apache.catalina.startup.Tomcat;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -32,9 +25,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 
-import uk.gov.ddat.capability.bot.BotApplication;
 import uk.gov.ddat.capability.bot.testing.Payloads;
-import uk.gov.ddat.capability.bot.testing.SlackSigner;
 
 /**
  * Load test on loopback: signed /skills commands against the running bot and, in the same run,
@@ -54,12 +45,10 @@ public final class SlackLoadGenerator {
 
     private static final String SECRET = "load-test-secret";
     private static final int ROUNDS = 3;
-    private static final List<String> QUESTIONS = List.of("senior", "how do I get from senior to lead",
-            "incidnet managment", "what level is HEO", "testing at lead", "help", "capacity", "compare L2 L3");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     /** The slash command body for each question, built once. */
-    private final List<String> bodies = QUESTIONS.stream()
+    private final List<String> bodies = SlackTraffic.QUESTIONS.stream()
             .map(q -> Payloads.OWN.slashCommand(Map.of("command", "/skills", "text", q))).toList();
 
     record Result(String name, double p50Ms, double p99Ms, double achievedPerSecond, int errors) {
@@ -82,23 +71,13 @@ public final class SlackLoadGenerator {
             SlackSoak.run(seconds);
             return;
         }
-        WireMockServer slack = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-        slack.start();
-        slack.stubFor(post("/api/auth.test").willReturn(okJson("{\"ok\":true,\"team_id\":\"T1\",\"user_id\":\"U1\","
-                + "\"bot_id\":\"B1\"}")));
-        // Command-line arguments, so they win over application.yml.
-        ConfigurableApplicationContext bot = new SpringApplicationBuilder(BotApplication.class).run(
-                "--server.port=0", "--management.server.port=0", "--framework.reload-interval=0",
-                "--slack.bot-token=xoxb-load", "--slack.signing-secret=" + SECRET,
-                "--slack.api-url=" + slack.baseUrl() + "/api/",
-                "--spring.datasource.url=jdbc:h2:mem:load;DB_CLOSE_DELAY=-1", "--logging.level.root=WARN");
-        int botPort = ((WebServerApplicationContext) bot).getWebServer().getPort();
-        Tomcat minimal = minimalBoltApp(slack.baseUrl() + "/api/");
-        int minimalPort = minimal.getConnector().getLocalPort();
+        LoopbackBot bot = LoopbackBot.start("load", SECRET,
+                new WireMockServer(WireMockConfiguration.options().dynamicPort()));
+        Tomcat minimal = minimalBoltApp(bot.slack.baseUrl() + "/api/");
 
         SlackLoadGenerator load = new SlackLoadGenerator();
-        String botUrl = "http://127.0.0.1:" + botPort + "/slack/events";
-        String minimalUrl = "http://127.0.0.1:" + minimalPort + "/slack/events";
+        String botUrl = bot.url;
+        String minimalUrl = "http://127.0.0.1:" + minimal.getConnector().getLocalPort() + "/slack/events";
         for (String url : List.of(botUrl, minimalUrl)) {
             HttpResponse<String> check = load.http.send(load.request(url, 0), HttpResponse.BodyHandlers.ofString());
             if (check.statusCode() != 200) {
@@ -133,7 +112,6 @@ public final class SlackLoadGenerator {
         bot.close();
         minimal.stop();
         minimal.destroy();
-        slack.stop();
         System.exit(0);
     }
 
@@ -224,26 +202,15 @@ public final class SlackLoadGenerator {
     }
 
     private HttpRequest request(String url, int i) {
-        String body = bodies.get(i % bodies.size());
-        long now = Instant.now().getEpochSecond();
-        return HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Slack-Request-Timestamp", Long.toString(now))
-                .header("X-Slack-Signature", SlackSigner.sign(SECRET, now, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return LoopbackBot.signed(url, SECRET, bodies.get(i % bodies.size()), "application/x-www-form-urlencoded",
+                Instant.now().getEpochSecond());
     }
 
     private static Result summary(ConcurrentLinkedQueue<Long> latencies, double perSecond, int errors) {
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        return new Result("", percentile(sorted, 0.50), percentile(sorted, 0.99), perSecond, errors);
-    }
-
-    private static double percentile(List<Long> sorted, double p) {
-        if (sorted.isEmpty()) {
-            return Double.NaN;
-        }
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1)) / 1e6;
+        return new Result("", SlackTraffic.percentileMs(sorted, 0.50), SlackTraffic.percentileMs(sorted, 0.99),
+                perSecond, errors);
     }
 
     private SlackLoadGenerator() {
