@@ -16,6 +16,7 @@ import org.springframework.boot.context.metrics.buffering.StartupTimeline;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import uk.gov.ddat.capability.bot.BotApplication;
+import uk.gov.ddat.capability.bot.framework.FrameworkPreload;
 import uk.gov.ddat.capability.minimalbolt.MinimalBoltApp;
 
 /**
@@ -55,8 +56,12 @@ public final class StartupSteps {
         }
         BufferingApplicationStartup startup = new BufferingApplicationStartup(20_000);
         long started = System.nanoTime();
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(bot ? BotApplication.class
-                : MinimalBoltApp.class).applicationStartup(startup).run(settings.toArray(String[]::new));
+        SpringApplicationBuilder application = new SpringApplicationBuilder(bot ? BotApplication.class
+                : MinimalBoltApp.class).applicationStartup(startup);
+        if (bot) {
+            application.listeners(new FrameworkPreload()); // as BotApplication.main does
+        }
+        ConfigurableApplicationContext context = application.run(settings.toArray(String[]::new));
         long ms = (System.nanoTime() - started) / 1_000_000;
         print(startup.getBufferedTimeline(), top);
         System.out.printf("%nSpring run() took %d ms in all; JVM up %d ms%n", ms,
