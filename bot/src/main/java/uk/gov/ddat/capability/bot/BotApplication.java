@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
+import uk.gov.ddat.capability.bot.framework.FrameworkPreload;
 import uk.gov.ddat.capability.bot.local.LaunchOptions;
 import uk.gov.ddat.capability.bot.local.LocalLauncher;
 
@@ -20,7 +21,7 @@ public class BotApplication {
         StartupFailure failure = new StartupFailure();
         if (options.ask().isEmpty() && options.serve(System.getenv())) {
             try {
-                new SpringApplicationBuilder(BotApplication.class).listeners(failure).run(args);
+                new SpringApplicationBuilder(BotApplication.class).listeners(failure, new FrameworkPreload()).run(args);
             } catch (Throwable e) {
                 // Spring has closed what it started, but a stray non-daemon thread must not keep a
                 // half-started bot alive: a supervisor has to see it fail.

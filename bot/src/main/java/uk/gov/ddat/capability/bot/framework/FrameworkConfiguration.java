@@ -2,6 +2,7 @@ package uk.gov.ddat.capability.bot.framework;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,9 +22,14 @@ public class FrameworkConfiguration {
         return Clock.systemUTC();
     }
 
+    /** The first load was started early by {@link FrameworkPreload} when the main class registered it. */
     @Bean
-    CurrentFramework currentFramework(FrameworkProperties properties, Clock clock) {
-        return new CurrentFramework(new FrameworkLoader(properties.toSourceConfig()), clock);
+    CurrentFramework currentFramework(FrameworkProperties properties, Clock clock,
+                                      ObjectProvider<FrameworkPreload> preload) {
+        FrameworkLoader loader = new FrameworkLoader(properties.toSourceConfig());
+        FrameworkPreload early = preload.getIfAvailable();
+        return early == null ? new CurrentFramework(loader, clock)
+                : new CurrentFramework(early.loaderFor(properties, loader), loader.config().describe(), clock);
     }
 
     /** A scheduler of its own, so a slow fetch of the export never delays other scheduled work. */

@@ -3,9 +3,12 @@ package uk.gov.ddat.capability.bot.startup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import uk.gov.ddat.capability.bot.hostile.ChildBot;
+import uk.gov.ddat.capability.framework.load.BundledDataReader;
 
 /**
  * The real main class in a JVM of its own, started with a port that is taken: it must exit with a
@@ -59,6 +63,21 @@ class FailedStartTest {
         Result result = start(Map.of("PORT", "0", "MANAGEMENT_PORT", "0", "SLACK_SIGNING_SECRET", ""));
         assertThat(result.exitCode()).isNotZero();
         assertThat(result.lastLine()).startsWith("Failed to start: ").contains("SLACK_SIGNING_SECRET");
+    }
+
+    @Test
+    void frameworkDataThatCannotBeLoadedExitsNonZeroWithOneLine() throws Exception {
+        // The framework is loaded while Spring starts (FrameworkPreload); a failure is as fatal as ever.
+        String bundled;
+        try (InputStream in = BundledDataReader.class.getResourceAsStream(BundledDataReader.BUNDLED_RESOURCE)) {
+            bundled = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Path data = Files.writeString(dir.resolve("framework.yml"),
+                bundled.replace("Testing: expert", "Testing: wizard"));
+        Result result = start(Map.of("PORT", "0", "MANAGEMENT_PORT", "0", "FRAMEWORK_DATA_FILE", data.toString()));
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.lastLine()).startsWith("Failed to start: FrameworkDataException")
+                .contains("unknown skill level 'wizard'");
     }
 
     record Result(int exitCode, String lastLine, Duration took) {

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,11 +13,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -27,21 +33,32 @@ import uk.gov.ddat.capability.minimalbolt.MinimalBoltApp;
 
 /**
  * Time to healthy: from starting the JVM to {@code /actuator/health} answering UP on the
- * management port, for the bot (Slack over HTTP, its embedded H2 file) and, alternately in the
- * same run, for {@link MinimalBoltApp}. Each starts once untimed (the disk cache, the bot's
- * database created and migrated), then {@code rounds} times each. Run with:
+ * management port, for the bot (Slack over HTTP, its embedded H2 file) and for
+ * {@link MinimalBoltApp}, started the same way, alternately in the same run. Each starts once
+ * untimed (the disk cache, the bot's database created and migrated), then {@code rounds} times
+ * each. Also prints the CPU time each JVM had used by then, steadier than the wall clock on a
+ * busy machine. Run with:
  * <pre>
  * mvn -q -pl bot test-compile exec:exec -Dbench.main=uk.gov.ddat.capability.bot.startup.StartupBenchmark \
- *     -Dbench.args="5"     # rounds
+ *     -Dbench.args="5 jar=target/bot.jar"
  * </pre>
- * Adding {@code jar=bot/target/bot.jar} also times that jar as {@code java -jar} runs it, and the
- * same jar extracted ({@code -Djarmode=tools extract}) with a class data sharing archive written by a
- * training run that stops once the context is refreshed ({@code -Dspring.context.exit=onRefresh}).
+ * Without {@code jar=} both start from Maven's test class path. With it, also: both from the jar
+ * extracted as production runs it ({@code -Djarmode=tools extract}: the bot's jar and, beside it,
+ * a jar holding only the minimal app with the same {@code lib/} class path); both so and with a
+ * class data sharing archive each, written by a training run that stops once the context is
+ * refreshed ({@code -Dspring.context.exit=onRefresh}); and the bot's jar as {@code java -jar}
+ * runs it, which has no minimal counterpart.
  */
 public final class StartupBenchmark {
 
     private static final Duration MOST = Duration.ofSeconds(90);
+    private static final String BOT = "bot";
+    private static final String MINIMAL = "minimal";
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+
+    /** One start: how long to healthy, and the CPU time used by then. */
+    record Start(long ms, long cpuMs) {
+    }
 
     public static void main(String[] args) throws Exception {
         int rounds = 5;
@@ -61,57 +78,116 @@ public final class StartupBenchmark {
                 "SLACK_API_URL", slack.baseUrl() + "/api/");
         Path dir = Files.createTempDirectory("startup");
         String classPath = System.getProperty("java.class.path");
-
-        Map<String, List<String>> sides = new LinkedHashMap<>();
-        sides.put("bot", List.of("-cp", classPath, BotApplication.class.getName()));
         // Not the bot's application.yml, which is on the same class path.
-        sides.put("minimal Bolt (Spring Boot)", List.of("-cp", classPath, MinimalBoltApp.class.getName(),
-                "--spring.config.name=minimal-bolt"));
+        String minimalConfig = "--spring.config.name=minimal-bolt";
+
+        // Treatment -> (bot or minimal) -> the java command's arguments.
+        Map<String, Map<String, List<String>>> treatments = new LinkedHashMap<>();
+        treatments.put("class path", sides(List.of("-cp", classPath, BotApplication.class.getName()),
+                List.of("-cp", classPath, MinimalBoltApp.class.getName(), minimalConfig)));
         if (jar != null) {
-            sides.put("bot.jar", List.of("-jar", jar.toString()));
-            sides.put("bot.jar extracted + CDS", classDataSharing(jar, dir, env));
+            Path extracted = extract(jar, dir, env);
+            Path botJar = extracted.resolve(jar.getFileName());
+            Path minimalJar = minimalJar(botJar, extracted.resolve("minimal.jar"));
+            treatments.put("extracted jar", sides(List.of("-jar", botJar.toString()),
+                    List.of("-jar", minimalJar.toString(), minimalConfig)));
+            treatments.put("extracted jar + CDS", sides(
+                    classDataSharing(dir, env, dir.resolve("bot.jsa"), List.of("-jar", botJar.toString())),
+                    classDataSharing(dir, env, dir.resolve("minimal.jsa"), List.of("-jar", minimalJar.toString(),
+                            minimalConfig))));
+            treatments.put("java -jar bot.jar", Map.of(BOT, List.of("-jar", jar.toString())));
         }
         try {
-            run(rounds, sides, env, dir);
+            run(rounds, treatments, env, dir);
         } finally {
             slack.stop();
         }
         System.exit(0);
     }
 
-    private static void run(int rounds, Map<String, List<String>> sides, Map<String, String> env, Path dir)
-            throws Exception {
+    private static Map<String, List<String>> sides(List<String> bot, List<String> minimal) {
+        Map<String, List<String>> sides = new LinkedHashMap<>();
+        sides.put(BOT, bot);
+        sides.put(MINIMAL, minimal);
+        return sides;
+    }
+
+    private static void run(int rounds, Map<String, Map<String, List<String>>> treatments, Map<String, String> env,
+                            Path dir) throws Exception {
         StartupBenchmark bench = new StartupBenchmark();
-        Map<String, List<Long>> times = new LinkedHashMap<>();
-        for (String side : sides.keySet()) {
-            bench.timeToHealthy(dir, side, sides.get(side), env);
-            times.put(side, new ArrayList<>());
-        }
+        Map<String, List<Start>> starts = new LinkedHashMap<>();
+        treatments.forEach((treatment, sides) -> sides.forEach((side, command) -> {
+            try {
+                bench.timeToHealthy(dir, side + ", " + treatment, command, env);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            starts.put(side + ", " + treatment, new ArrayList<>());
+        }));
         for (int round = 1; round <= rounds; round++) {
-            for (String side : sides.keySet()) {
-                long ms = bench.timeToHealthy(dir, side, sides.get(side), env);
-                times.get(side).add(ms);
-                System.out.printf("round %d  %-28s %6d ms%n", round, side, ms);
+            for (var treatment : treatments.entrySet()) {
+                for (var side : treatment.getValue().entrySet()) {
+                    String name = side.getKey() + ", " + treatment.getKey();
+                    Start start = bench.timeToHealthy(dir, name, side.getValue(), env);
+                    starts.get(name).add(start);
+                    System.out.printf("round %d  %-32s %6d ms  (CPU %6d ms)%n", round, name, start.ms(), start.cpuMs());
+                }
             }
         }
-        System.out.println();
-        long minimal = median(times.get("minimal Bolt (Spring Boot)"));
-        for (String side : sides.keySet()) {
-            long median = median(times.get(side));
-            System.out.printf("median %-28s %6d ms   %.2f x the minimal app%n", side, median, (double) median / minimal);
+        System.out.printf("%nMedian of %d, time to healthy (CPU time used by then)%n", rounds);
+        System.out.printf("%-22s %18s %18s %14s%n", "", "minimal Bolt app", "bot", "bot / minimal");
+        for (var treatment : treatments.entrySet()) {
+            Start bot = median(starts.get(BOT + ", " + treatment.getKey()));
+            List<Start> minimalStarts = starts.get(MINIMAL + ", " + treatment.getKey());
+            if (minimalStarts == null) {
+                System.out.printf("%-22s %18s %7d (%6d) ms %14s%n", treatment.getKey(), "-", bot.ms(), bot.cpuMs(), "-");
+                continue;
+            }
+            Start minimal = median(minimalStarts);
+            System.out.printf("%-22s %7d (%6d) ms %7d (%6d) ms %6.2f (%.2f)%n", treatment.getKey(), minimal.ms(),
+                    minimal.cpuMs(), bot.ms(), bot.cpuMs(), (double) bot.ms() / minimal.ms(),
+                    (double) bot.cpuMs() / minimal.cpuMs());
         }
     }
 
-    /** Extracts the jar and writes its class data sharing archive; returns how to start it with it. */
-    private static List<String> classDataSharing(Path jar, Path dir, Map<String, String> env) throws Exception {
+    /** The jar as production runs it: {@code -Djarmode=tools extract}; returns the folder. */
+    private static Path extract(Path jar, Path dir, Map<String, String> env) throws Exception {
         Path extracted = dir.resolve("extracted");
-        Path archive = dir.resolve("bot.jsa");
         exec(dir, env, List.of("-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
                 extracted.toString()));
-        Path extractedJar = extracted.resolve(jar.getFileName());
-        exec(dir, env, List.of("-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh", "-jar",
-                extractedJar.toString()));
-        return List.of("-XX:SharedArchiveFile=" + archive, "-jar", extractedJar.toString());
+        return extracted;
+    }
+
+    /** A jar of the minimal app's classes with the bot's manifest class path (the same lib/) and main class. */
+    private static Path minimalJar(Path botJar, Path minimalJar) throws IOException, URISyntaxException {
+        Manifest manifest;
+        try (JarFile bot = new JarFile(botJar.toFile())) {
+            manifest = new Manifest(bot.getManifest());
+        }
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, MinimalBoltApp.class.getName());
+        Path classes = Path.of(MinimalBoltApp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path sources = classes.resolve(MinimalBoltApp.class.getPackageName().replace('.', '/'));
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(minimalJar), manifest);
+             Stream<Path> files = Files.list(sources)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+                out.write(Files.readAllBytes(file));
+                out.closeEntry();
+            }
+        }
+        return minimalJar;
+    }
+
+    /** Writes a class data sharing archive with a training run; returns how to start with it. */
+    private static List<String> classDataSharing(Path dir, Map<String, String> env, Path archive, List<String> start)
+            throws Exception {
+        List<String> training = new ArrayList<>(List.of("-XX:ArchiveClassesAtExit=" + archive,
+                "-Dspring.context.exit=onRefresh"));
+        training.addAll(start);
+        exec(dir, env, training);
+        List<String> command = new ArrayList<>(List.of("-XX:SharedArchiveFile=" + archive));
+        command.addAll(start);
+        return command;
     }
 
     private static void exec(Path dir, Map<String, String> env, List<String> arguments) throws Exception {
@@ -131,7 +207,7 @@ public final class StartupBenchmark {
     }
 
     /** Starts one JVM, waits for health UP on its management port, stops it; returns the milliseconds. */
-    long timeToHealthy(Path dir, String name, List<String> command, Map<String, String> env) throws Exception {
+    Start timeToHealthy(Path dir, String name, List<String> command, Map<String, String> env) throws Exception {
         int port = ChildBot.freePort();
         int management = ChildBot.freePort();
         Map<String, String> settings = new LinkedHashMap<>(env);
@@ -155,7 +231,8 @@ public final class StartupBenchmark {
                             + dir.resolve("out.log"));
                 }
                 if (up(health)) {
-                    return (System.nanoTime() - start) / 1_000_000;
+                    long ms = (System.nanoTime() - start) / 1_000_000;
+                    return new Start(ms, process.info().totalCpuDuration().map(Duration::toMillis).orElse(-1L));
                 }
                 Thread.sleep(10);
             }
@@ -178,10 +255,11 @@ public final class StartupBenchmark {
         }
     }
 
-    private static long median(List<Long> values) {
-        List<Long> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
+    /** The median wall time and, separately, the median CPU time. */
+    private static Start median(List<Start> starts) {
+        List<Long> ms = starts.stream().map(Start::ms).sorted().toList();
+        List<Long> cpu = starts.stream().map(Start::cpuMs).sorted().toList();
+        return new Start(ms.get(ms.size() / 2), cpu.get(cpu.size() / 2));
     }
 
     private StartupBenchmark() {
