@@ -269,6 +269,16 @@ class MySkillsHostileTest extends HostileCallers {
         assertThat(profiles.profile(person)).isPresent();
     }
 
+    @Test
+    void personalCommandsThroughTheOutgoingWebhookAreDeclined() throws Exception {
+        for (String said : List.of("me senior infrastructure operations engineer", "forget me", "assess")) {
+            HttpResponse<String> response = webhook(webhookMessage(said, "Someone"));
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).contains("Ask me about yourself privately");
+        }
+        assertThat(profiles.profile(new PersonKey(Platform.TEAMS, "", "29:user"))).isEmpty();
+    }
+
     // --- the download links ---
 
     @Test
