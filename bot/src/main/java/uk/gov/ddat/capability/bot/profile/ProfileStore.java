@@ -206,10 +206,15 @@ public class ProfileStore {
                 .params(platform, workspace.id(), cutoff).update() == 0) {
             return 0;
         }
-        return jdbc.sql("DELETE FROM person_profile WHERE platform = ? AND workspace_id = ?")
-                .params(platform, workspace.id()).update()
-                + jdbc.sql("DELETE FROM self_assessment WHERE platform = ? AND workspace_id = ?")
-                .params(platform, workspace.id()).update();
+        // A Slack organisation-wide install is removed as "enterprise:", its people are kept under
+        // "enterprise:team": the organisation's removal takes every one of its workspaces.
+        boolean organisation = workspace.platform() == Platform.SLACK && workspace.id().length() > 1
+                && workspace.id().endsWith(":");
+        String which = organisation ? "workspace_id LIKE ?" : "workspace_id = ?";
+        String id = organisation ? workspace.id().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                : workspace.id();
+        return jdbc.sql("DELETE FROM person_profile WHERE platform = ? AND " + which).params(platform, id).update()
+                + jdbc.sql("DELETE FROM self_assessment WHERE platform = ? AND " + which).params(platform, id).update();
     }
 
     /** Deletes assessments made before {@code before} (the retention period); how many. */

@@ -202,6 +202,29 @@ abstract class ProfileStoreContract {
     }
 
     @Test
+    void anOrganisationRemovedIsPurgedInEachOfItsWorkspaces() {
+        // Slack keys are "enterprise:team"; an organisation-wide install is removed as "E1:".
+        PersonKey inT1 = new PersonKey(Platform.SLACK, "E1:T1", "U0ONE");
+        PersonKey inT2 = new PersonKey(Platform.SLACK, "E1:T2", "U0TWO");
+        PersonKey otherOrganisation = new PersonKey(Platform.SLACK, "E10:T1", "U0ONE");
+        PersonKey noOrganisation = new PersonKey(Platform.SLACK, ":T1", "U0ONE");
+        PersonKey teams = new PersonKey(Platform.TEAMS, "E1:T1", "U0ONE");
+        for (PersonKey person : List.of(inT1, inT2, otherOrganisation, noOrganisation, teams)) {
+            known(person);
+            store.saveAssessment(assessment(person, NOW, SelfLevel.WORKING));
+        }
+        store.workspaceRemoved(Platform.SLACK, "E1:", NOW.minus(Duration.ofDays(40)));
+
+        assertThat(store.purgeRemovedWorkspaces(NOW.minus(Duration.ofDays(30)))).isEqualTo(4);
+        for (PersonKey gone : List.of(inT1, inT2)) {
+            assertThat(rows("person_profile", gone) + rows("self_assessment", gone)).isZero();
+        }
+        for (PersonKey kept : List.of(otherOrganisation, noOrganisation, teams)) {
+            assertThat(rows("person_profile", kept) + rows("self_assessment", kept)).isEqualTo(2);
+        }
+    }
+
+    @Test
     void aWorkspaceRemovedAgainAfterComingBackStartsItsGracePeriodAgain() {
         store.saveProfile(new Profile(ALEX, "Data scientist", "Data scientist", Optional.empty(), NOW));
         store.workspaceRemoved(Platform.SLACK, "T0001", NOW.minus(Duration.ofDays(40)));
