@@ -9,7 +9,6 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
-import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import com.slack.api.util.json.GsonFactory;
@@ -36,7 +35,9 @@ class AssessmentModalTest {
     @Test
     void onlyTheSkillSelectsOfTheStateAreReadAndNothingElse() {
         ViewState.Value chosen = new ViewState.Value();
-        chosen.setSelectedOption(OptionObject.builder().value("expert").build());
+        ViewState.SelectedOption expert = new ViewState.SelectedOption();
+        expert.setValue("expert");
+        chosen.setSelectedOption(expert);
         ViewState.Value empty = new ViewState.Value();
         ViewState state = new ViewState();
         state.setValues(Map.of(
