@@ -183,8 +183,11 @@ public class PersonalCommands {
         if (ratings.isEmpty()) {
             return refused("That assessment rated no skills, so there was nothing to save.", wording);
         }
-        store.saveAssessment(new Assessment(person, current.get().role().name(), level.name(), clock.instant(),
-                ratings));
+        if (!store.saveAssessment(new Assessment(person, current.get().role().name(), level.name(), clock.instant(),
+                ratings))) {
+            // Their profile went ("forget me") while this was on its way.
+            return refused("I don't know your role level, so I couldn't save that assessment.", wording);
+        }
         Result gaps = gaps(person, wording, false);
         Answer saved = gaps.answer();
         return new Result(new Answer("Saved your self-assessment. " + saved.title(), saved.sections(),

@@ -87,10 +87,20 @@ public class ProfileStore {
         }
     }
 
-    /** Keeps a new assessment (earlier ones stay, until the retention period removes them). */
-    public void saveAssessment(Assessment assessment) {
+    /**
+     * Keeps a new assessment (earlier ones stay, until the retention period removes them), only for
+     * someone with a profile; false, and nothing kept, for anyone else (they said "forget me").
+     */
+    public boolean saveAssessment(Assessment assessment) {
         PersonKey person = assessment.person();
-        transactions.executeWithoutResult(status -> {
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            // The profile stays locked until the assessment is in: a "forget me" at the same moment
+            // either goes first (leaving no profile, so nothing is added) or waits and deletes this too.
+            if (jdbc.sql("SELECT 1 FROM person_profile WHERE " + PERSON + " FOR UPDATE")
+                    .params(person.platform().storedAs(), person.workspace(), person.userId())
+                    .query(Integer.class).optional().isEmpty()) {
+                return false;
+            }
             KeyHolder key = new GeneratedKeyHolder();
             jdbc.sql("INSERT INTO self_assessment (platform, workspace_id, user_id, role_name, level_name, assessed_at) "
                             + "VALUES (?, ?, ?, ?, ?, ?)")
@@ -105,7 +115,8 @@ public class ProfileStore {
                         .params(id, position++, rating.getKey(), rating.getValue().code())
                         .update();
             }
-        });
+            return true;
+        }));
     }
 
     /** The person's latest {@code count} assessments, newest first. */
@@ -196,7 +207,7 @@ public class ProfileStore {
             return 0;
         }
         // A Slack organisation ("E123:", an organisation-wide install) covers its workspaces ("E123:T456").
-        boolean organisation = workspace.id().endsWith(":");
+        boolean organisation = workspace.platform() == Platform.SLACK && workspace.id().endsWith(":");
         String match = organisation ? "workspace_id LIKE ? ESCAPE '!'" : "workspace_id = ?";
         String value = organisation ? workspace.id().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%"
                 : workspace.id();

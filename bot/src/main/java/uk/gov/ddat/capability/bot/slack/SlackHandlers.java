@@ -149,6 +149,9 @@ public class SlackHandlers {
         // from the modal; what was sent is checked against their role level when it is saved.
         app.viewSubmission(AssessmentModal.CALLBACK_ID, (request, ctx) -> {
             var payload = request.getPayload();
+            if (payload.getUser() == null || payload.getUser().getId() == null || payload.getUser().getId().isBlank()) {
+                return ctx.ack(); // no one to save it for or to answer (Slack always says who)
+            }
             worker.accept(commandKey(), SlackWork.submit(workspace(ctx.getEnterpriseId(), ctx.getTeamId()),
                     payload.getUser().getId(), AssessmentModal.answers(payload.getView())));
             return ctx.ack(); // closes the modal; the gaps follow in a direct message

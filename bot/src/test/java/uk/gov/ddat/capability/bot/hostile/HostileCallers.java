@@ -60,6 +60,7 @@ import uk.gov.ddat.capability.bot.testing.FakeBotFramework;
         "teams.app-id=" + HostileCallers.APP_ID, "teams.app-password=secret", "teams.tenant-id=tenant-1",
         "teams.jwks-min-refresh=0s", "teams.key-wait=1s", "teams.key-fetch-timeout=2s",
         "teams.key-failure-cache=3s",
+        "personal-data.public-url=https://bot.example.test", "personal-data.download-key=" + HostileCallers.DOWNLOAD_KEY,
         "spring.datasource.url=jdbc:h2:mem:hostile;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1"})
 @Import(HostileCallers.FakeIdentityPlatform.class)
 abstract class HostileCallers {
@@ -67,6 +68,8 @@ abstract class HostileCallers {
     static final String SLACK_SECRET = "hostile-slack-secret";
     /** Base64 of 32 bytes, as Teams shows a webhook's security token. */
     static final String WEBHOOK_TOKEN = "aG9zdGlsZS13ZWJob29rLXRva2VuLTMyLWJ5dGVzISE=";
+    /** Base64 of 32 bytes: tests make links (for other people, expired) the bot can read. */
+    static final String DOWNLOAD_KEY = "aG9zdGlsZS1kb3dubG9hZC1saW5rLWtleS0zMi1ieXQ=";
     static final String APP_ID = "5b4d2c3f-0000-4000-8000-0000000000aa";
     static final String ISSUER = "https://api.botframework.com";
     static final RSAKey KEY = generate();

@@ -36,12 +36,12 @@ class PersonalDataHousekeepingTest {
         PersonKey kept = new PersonKey(Platform.SLACK, "T0001", "U0KEPT");
         PersonKey removedLongAgo = new PersonKey(Platform.SLACK, "T0002", "U0GONE");
         PersonKey removedLately = new PersonKey(Platform.TEAMS, "tenant-1", "29:lately");
-        store.saveAssessment(ProfileStoreContract.assessment(kept, NOW.minus(Duration.ofDays(800)), SelfLevel.WORKING));
-        Assessment recent = ProfileStoreContract.assessment(kept, NOW.minus(Duration.ofDays(10)), SelfLevel.EXPERT);
-        store.saveAssessment(recent);
         for (PersonKey person : new PersonKey[] {kept, removedLongAgo, removedLately}) {
             store.saveProfile(new Profile(person, "Data scientist", "Data scientist", Optional.empty(), NOW));
         }
+        store.saveAssessment(ProfileStoreContract.assessment(kept, NOW.minus(Duration.ofDays(800)), SelfLevel.WORKING));
+        Assessment recent = ProfileStoreContract.assessment(kept, NOW.minus(Duration.ofDays(10)), SelfLevel.EXPERT);
+        store.saveAssessment(recent);
         store.saveAssessment(ProfileStoreContract.assessment(removedLongAgo, NOW, SelfLevel.WORKING));
         store.workspaceRemoved(Platform.SLACK, "T0002", NOW.minus(Duration.ofDays(31)));
         store.workspaceRemoved(Platform.TEAMS, "tenant-1", NOW.minus(Duration.ofDays(29)));

@@ -102,6 +102,7 @@ abstract class ProfileStoreContract {
         Assessment first = assessment(ALEX, NOW.minus(Duration.ofDays(60)), SelfLevel.NOT_YET);
         Assessment second = assessment(ALEX, NOW.minus(Duration.ofDays(30)), SelfLevel.WORKING);
         Assessment third = assessment(ALEX, NOW, SelfLevel.EXPERT);
+        known(ALEX, ALEX_ELSEWHERE);
         store.saveAssessment(second);
         store.saveAssessment(third);
         store.saveAssessment(first);
@@ -123,6 +124,7 @@ abstract class ProfileStoreContract {
     @Test
     void anAssessmentWithNoRatingsIsKept() {
         Assessment empty = new Assessment(ALEX, "Data scientist", "Data scientist", NOW, Map.of());
+        known(ALEX);
         store.saveAssessment(empty);
         assertThat(store.latestAssessments(ALEX, 1)).containsExactly(empty);
     }
@@ -200,22 +202,26 @@ abstract class ProfileStoreContract {
     }
 
     @Test
-    void anOrganisationRemovedAsAWholeTakesItsWorkspacesPeopleWithIt() {
-        PersonKey inOrganisation = new PersonKey(Platform.SLACK, "E0001:T0001", "U0ALEX");
-        PersonKey organisationWide = new PersonKey(Platform.SLACK, "E0001:", "U0SAM");
-        PersonKey lookalike = new PersonKey(Platform.SLACK, "E00011:T0001", "U0ALEX");
-        PersonKey elsewhere = new PersonKey(Platform.SLACK, "E0002:T0001", "U0ALEX");
-        for (PersonKey person : List.of(inOrganisation, organisationWide, lookalike, elsewhere)) {
-            store.saveProfile(new Profile(person, "Data scientist", "Data scientist", Optional.empty(), NOW));
+    void anOrganisationRemovedIsPurgedInEachOfItsWorkspaces() {
+        // Slack keys are "enterprise:team"; an organisation-wide install is removed as "E1:".
+        PersonKey inT1 = new PersonKey(Platform.SLACK, "E1:T1", "U0ONE");
+        PersonKey inT2 = new PersonKey(Platform.SLACK, "E1:T2", "U0TWO");
+        PersonKey otherOrganisation = new PersonKey(Platform.SLACK, "E10:T1", "U0ONE");
+        PersonKey noOrganisation = new PersonKey(Platform.SLACK, ":T1", "U0ONE");
+        PersonKey teams = new PersonKey(Platform.TEAMS, "E1:T1", "U0ONE");
+        for (PersonKey person : List.of(inT1, inT2, otherOrganisation, noOrganisation, teams)) {
+            known(person);
             store.saveAssessment(assessment(person, NOW, SelfLevel.WORKING));
         }
-        store.workspaceRemoved(Platform.SLACK, "E0001:", NOW.minus(Duration.ofDays(40)));
+        store.workspaceRemoved(Platform.SLACK, "E1:", NOW.minus(Duration.ofDays(40)));
 
         assertThat(store.purgeRemovedWorkspaces(NOW.minus(Duration.ofDays(30)))).isEqualTo(4);
-        assertThat(store.profile(inOrganisation)).isEmpty();
-        assertThat(store.profile(organisationWide)).isEmpty();
-        assertThat(store.profile(lookalike)).isPresent();
-        assertThat(store.profile(elsewhere)).isPresent();
+        for (PersonKey gone : List.of(inT1, inT2)) {
+            assertThat(rows("person_profile", gone) + rows("self_assessment", gone)).isZero();
+        }
+        for (PersonKey kept : List.of(otherOrganisation, noOrganisation, teams)) {
+            assertThat(rows("person_profile", kept) + rows("self_assessment", kept)).isEqualTo(2);
+        }
     }
 
     @Test
@@ -231,7 +237,7 @@ abstract class ProfileStoreContract {
 
     @Test
     void assessmentsOlderThanTheRetentionPeriodAreDeletedWithTheirRatings() {
-        store.saveProfile(new Profile(ALEX, "Data scientist", "Data scientist", Optional.empty(), NOW));
+        known(ALEX, SAM);
         store.saveAssessment(assessment(ALEX, NOW.minus(Duration.ofDays(800)), SelfLevel.NOT_YET));
         store.saveAssessment(assessment(SAM, NOW.minus(Duration.ofDays(731)), SelfLevel.AWARENESS));
         List<Long> old = new ArrayList<>(assessmentIds(ALEX));
@@ -247,6 +253,48 @@ abstract class ProfileStoreContract {
         assertThat(count("SELECT COUNT(*) FROM self_assessment_rating")).isEqualTo(4);
         assertThat(store.profile(ALEX)).as("a profile is not an assessment").isPresent();
         assertThat(store.deleteAssessmentsBefore(NOW.minus(Duration.ofDays(730)))).isZero();
+    }
+
+    @Test
+    void anAssessmentOfSomeoneWithNoProfileIsNotKept() {
+        assertThat(store.saveAssessment(assessment(ALEX, NOW, SelfLevel.EXPERT))).isFalse();
+        known(ALEX);
+        store.forget(ALEX);
+        assertThat(store.saveAssessment(assessment(ALEX, NOW, SelfLevel.EXPERT))).as("after forget me").isFalse();
+        assertThat(rows("self_assessment", ALEX)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM self_assessment_rating")).isZero();
+    }
+
+    @Test
+    void forgetMeAtTheSameMomentAsASubmissionLeavesNothing() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 40; round++) {
+                known(ALEX);
+                CountDownLatch start = new CountDownLatch(1);
+                Future<Boolean> saved = pool.submit(() -> {
+                    start.await();
+                    return store.saveAssessment(assessment(ALEX, NOW, SelfLevel.EXPERT));
+                });
+                Future<ProfileStore.Forgotten> forgotten = pool.submit(() -> {
+                    start.await();
+                    return store.forget(ALEX);
+                });
+                start.countDown();
+                saved.get(10, TimeUnit.SECONDS);
+                forgotten.get(10, TimeUnit.SECONDS);
+                assertThat(rows("self_assessment", ALEX)).as("round " + round).isZero();
+                assertThat(rows("person_profile", ALEX)).isZero();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void known(PersonKey... people) {
+        for (PersonKey person : people) {
+            store.saveProfile(new Profile(person, "Data scientist", "Data scientist", Optional.empty(), NOW));
+        }
     }
 
     /** Four skills, in an order that is not alphabetical; the first rated {@code top}. */

@@ -42,7 +42,13 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
+import tools.jackson.databind.json.JsonMapper;
+import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
 import uk.gov.ddat.capability.bot.conversation.Platform;
+import uk.gov.ddat.capability.bot.profile.Assessment;
+import uk.gov.ddat.capability.bot.profile.PersonKey;
+import uk.gov.ddat.capability.bot.profile.ProfileStore;
+import uk.gov.ddat.capability.bot.profile.SelfLevel;
 import uk.gov.ddat.capability.bot.testing.SlackSigner;
 import uk.gov.ddat.capability.bot.tips.Schedule;
 import uk.gov.ddat.capability.bot.tips.Subscription;
@@ -66,6 +72,7 @@ class SlackOAuthIntegrationTest {
     static final String CLIENT_ID = "1111.2222";
     static final String SECRET = "oauth-signing-secret";
     static final WireMockServer SLACK = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    private static final String LEVEL = "Senior infrastructure operations engineer";
     private static final Pattern STATE_COOKIE = Pattern.compile("slack-app-oauth-state=([^;]+)");
 
     static {
@@ -97,6 +104,12 @@ class SlackOAuthIntegrationTest {
 
     @Autowired
     TipScheduler tipScheduler;
+
+    @Autowired
+    ProfileStore profiles;
+
+    @Autowired
+    ConversationEngine engine;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -221,6 +234,37 @@ class SlackOAuthIntegrationTest {
     }
 
     @Test
+    void theSameUserIdInAnotherWorkspaceIsAnotherPersonWhoSeesAndChangesNothingOfTheFirst() throws Exception {
+        install("code-a");
+        install("code-b");
+        SLACK.stubFor(post("/api/conversations.open").willReturn(okJson("{\"ok\":true,\"channel\":{\"id\":\"DM1\"}}")));
+        String user = "USAME" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        PersonKey inA = new PersonKey(Platform.SLACK, ":TA", user);
+        assertThat(personal("TA", user, "me senior infrastructure operations engineer")).contains("Saved: you are");
+        String skill = engine.model().level(LEVEL).orElseThrow().level().skills().get(0).skill();
+        profiles.saveAssessment(new Assessment(inA, "Infrastructure operations engineer", LEVEL, Instant.now(),
+                Map.of(skill, SelfLevel.EXPERT)));
+
+        // In workspace B the same id knows nothing, deletes nothing, and cannot submit into A's record.
+        assertThat(personal("TB", user, "me")).contains("I don't know your role level yet").doesNotContain(LEVEL);
+        assertThat(personal("TB", user, "my gaps")).contains("I don't know your role level yet");
+        assertThat(personal("TB", user, "export")).contains("I don't know your role level yet");
+        SLACK.resetRequests();
+        assertThat(signed("payload=" + URLEncoder.encode(submission("TB", user, skill), StandardCharsets.UTF_8),
+                "application/x-www-form-urlencoded").statusCode()).isEqualTo(200);
+        LoggedRequest refusal = awaitPosts(1).get(0);
+        assertThat(refusal.getHeader("Authorization")).isEqualTo("Bearer xoxb-b-token");
+        assertThat(SlackAppIntegrationTest.form(refusal.getBodyAsString()).get("text"))
+                .contains("Your assessment was not saved").contains("I don't know your role level");
+        assertThat(personal("TB", user, "forget me")).contains("I had nothing stored about you");
+
+        assertThat(profiles.profile(inA)).isPresent();
+        assertThat(profiles.latestAssessments(inA, 5)).hasSize(1);
+        assertThat(profiles.profile(new PersonKey(Platform.SLACK, ":TB", user))).isEmpty();
+        assertThat(personal("TA", user, "me")).contains(LEVEL);
+    }
+
+    @Test
     void aRotatingTokenIsRefreshedBeforeItExpiresAndTheNewOneKept() throws Exception {
         install("code-rotating");
         mention("TR", "CR", null);
@@ -318,6 +362,30 @@ class SlackOAuthIntegrationTest {
                 + "&response_url=" + URLEncoder.encode(SLACK.baseUrl() + "/commands/1", StandardCharsets.UTF_8)
                 + "&trigger_id=1.2.3&api_app_id=A1";
         return signed(body, "application/x-www-form-urlencoded");
+    }
+
+    /** A personal slash command from {@code user} in {@code team}, and the text of its (ephemeral) answer. */
+    private String personal(String team, String user, String text) throws Exception {
+        String path = "/commands/" + team + "/" + UUID.randomUUID();
+        String body = "token=x&team_id=" + team + "&team_domain=d&channel_id=C1&channel_name=general&user_id=" + user
+                + "&user_name=sam&command=%2Fskills&text=" + URLEncoder.encode(text, StandardCharsets.UTF_8)
+                + "&response_url=" + URLEncoder.encode(SLACK.baseUrl() + path, StandardCharsets.UTF_8)
+                + "&trigger_id=1.2.3&api_app_id=A1";
+        assertThat(signed(body, "application/x-www-form-urlencoded").statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !SLACK.findAll(postRequestedFor(urlPathEqualTo(path)))
+                .isEmpty());
+        return JsonMapper.builder().build().readTree(SLACK.findAll(postRequestedFor(urlPathEqualTo(path))).get(0)
+                .getBodyAsString()).path("text").asString();
+    }
+
+    /** The assessment modal submitted from {@code team}, naming A's level and one of its skills. */
+    private static String submission(String team, String user, String skill) {
+        return "{\"type\":\"view_submission\",\"team\":{\"id\":\"" + team + "\",\"domain\":\"d\"},\"user\":{\"id\":\""
+                + user + "\",\"team_id\":\"" + team + "\"},\"api_app_id\":\"A1\",\"token\":\"x\",\"trigger_id\":\"1.2.3\","
+                + "\"view\":{\"id\":\"V1\",\"team_id\":\"" + team + "\",\"type\":\"modal\",\"callback_id\":\"assessment\","
+                + "\"private_metadata\":\"" + LEVEL + "\",\"blocks\":[],\"state\":{\"values\":{\"skill:" + skill
+                + "\":{\"level\":{\"type\":\"static_select\",\"selected_option\":{\"value\":\"expert\"}}}}}},"
+                + "\"response_urls\":[],\"is_enterprise_install\":false,\"enterprise\":null}";
     }
 
     private HttpResponse<String> signed(String body, String contentType) throws Exception {
