@@ -17,6 +17,10 @@ public record PersonKey(Platform platform, String workspace, String userId) {
         if (userId == null || userId.isBlank()) {
             throw new IllegalArgumentException("a person needs a user id");
         }
+        // The database keeps at most these (V16); no real id comes near them.
+        if (userId.length() > 300 || workspace.length() > 100) {
+            throw new IllegalArgumentException("a user id or workspace longer than any platform's");
+        }
     }
 
     /** Never the ids themselves: a toString that reaches a log must not name anyone. */

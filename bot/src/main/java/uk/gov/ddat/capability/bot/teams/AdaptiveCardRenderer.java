@@ -103,6 +103,9 @@ public class AdaptiveCardRenderer implements AnswerRenderer {
         intro.sections().forEach(section -> body.add(container(section)));
         List<Map<String, Object>> choices = Arrays.stream(SelfLevel.values())
                 .map(l -> Map.<String, Object>of("title", l.title(), "value", l.code())).toList();
+        // Each skill adds about 400 bytes: a level with more skills than a card holds gets the first ones.
+        int size = JSON.writeValueAsBytes(body).length + 1_000;
+        int shown = 0;
         for (AssessmentForm.Item item : form.items()) {
             Map<String, Object> input = new LinkedHashMap<>();
             input.put("type", "Input.ChoiceSet");
@@ -111,7 +114,14 @@ public class AdaptiveCardRenderer implements AnswerRenderer {
             input.put("style", "compact");
             input.put("choices", choices);
             item.current().ifPresent(current -> input.put("value", current.code()));
+            size += JSON.writeValueAsBytes(input).length;
+            if (size > MAX_CARD_BYTES) {
+                body.add(text("This card shows the first " + shown + " of " + form.items().size()
+                        + " skills: more than a Teams card holds.", false, "Small"));
+                break;
+            }
             body.add(input);
+            shown++;
         }
         Map<String, Object> card = new LinkedHashMap<>();
         card.put("type", "AdaptiveCard");

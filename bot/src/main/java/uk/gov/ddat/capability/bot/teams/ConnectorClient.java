@@ -84,7 +84,8 @@ public class ConnectorClient {
                     return Outcome.done(TipSender.Outcome.sent());
                 }
                 if (status != 429 && status < 500) {
-                    log.warn("Connector API answered {} for {}: {}", status, uri, cut(response.body()));
+                    // The address holds the conversation id (a person's, in a personal chat): the host only.
+                    log.warn("Connector API at {} answered {}: {}", uri.getHost(), status, cut(response.body()));
                     return Outcome.done(TipSender.Outcome.permanentHttpError(status));
                 }
                 Optional<Duration> retryAfter = RetryPolicy.retryAfter(
@@ -92,7 +93,7 @@ public class ConnectorClient {
                 return Outcome.again(TipSender.Outcome.transientHttpError(status, retryAfter), retryAfter);
             } catch (IOException | RuntimeException e) {
                 if (retry.isLast(attempt)) {
-                    log.warn("Connector API call to {} failed: {}", uri, e.toString());
+                    log.warn("Connector API call to {} failed: {}", uri.getHost(), e.getClass().getSimpleName());
                 }
                 return Outcome.again(TipSender.Outcome.transientError(e.getClass().getSimpleName(), Optional.empty()));
             } catch (InterruptedException e) {
