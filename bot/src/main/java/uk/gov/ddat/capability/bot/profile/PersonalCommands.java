@@ -25,9 +25,7 @@ import uk.gov.ddat.capability.bot.conversation.Answer.Fact;
 import uk.gov.ddat.capability.bot.conversation.Answer.Link;
 import uk.gov.ddat.capability.bot.conversation.Answer.Section;
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
-import uk.gov.ddat.capability.bot.conversation.Intent;
 import uk.gov.ddat.capability.bot.conversation.Platform;
-import uk.gov.ddat.capability.bot.conversation.Question;
 import uk.gov.ddat.capability.bot.conversation.Wording;
 import uk.gov.ddat.capability.framework.FrameworkModel;
 import uk.gov.ddat.capability.framework.LevelOfRole;
@@ -77,6 +75,7 @@ public class PersonalCommands {
     private final GapExport export;
     private final Clock clock;
     private final ZoneId zone;
+    private final LevelFinder levels;
 
     public PersonalCommands(ProfileStore store, ConversationEngine engine, GapChart chart, GapExport export,
                             Clock clock, ZoneId zone) {
@@ -86,6 +85,7 @@ public class PersonalCommands {
         this.export = export;
         this.clock = clock;
         this.zone = zone;
+        this.levels = new LevelFinder(engine);
     }
 
     /** True for text this class answers: it reads or writes the person's own data. */
@@ -153,13 +153,11 @@ public class PersonalCommands {
      * level, or a form made for another level is refused and nothing is saved.
      */
     public Result submit(AssessmentAnswers answers, PersonKey person, Wording wording) {
-        FrameworkModel model = engine.model();
-        Optional<Profile> profile = store.profile(person);
-        Optional<LevelOfRole> current = profile.flatMap(p -> GapAnalysis.level(model, p));
-        if (current.isEmpty()) {
+        Optional<Known> known = known(person);
+        if (known.isEmpty()) {
             return refused("I don't know your role level, so I couldn't save that assessment.", wording);
         }
-        RoleLevel level = current.get().level();
+        RoleLevel level = known.get().level().level();
         if (!level.name().equals(answers.level())) {
             return refused("That form was for another role level than yours (" + level.name()
                     + "), so I didn't save it. Here is a fresh one: " + wording.command(ASSESS) + ".", wording);
@@ -183,7 +181,7 @@ public class PersonalCommands {
         if (ratings.isEmpty()) {
             return refused("That assessment rated no skills, so there was nothing to save.", wording);
         }
-        if (!store.saveAssessment(new Assessment(person, current.get().role().name(), level.name(), clock.instant(),
+        if (!store.saveAssessment(new Assessment(person, known.get().level().role().name(), level.name(), clock.instant(),
                 ratings))) {
             // Their profile went ("forget me") while this was on its way.
             return refused("I don't know your role level, so I couldn't save that assessment.", wording);
@@ -199,13 +197,11 @@ public class PersonalCommands {
      * empty if it no longer exists (nothing assessed, or they asked to be forgotten).
      */
     public Optional<Attachment> file(PersonKey person, String fileName) {
-        Optional<Profile> profile = store.profile(person);
-        FrameworkModel model = engine.model();
-        Optional<LevelOfRole> current = profile.flatMap(p -> GapAnalysis.level(model, p));
-        if (current.isEmpty()) {
+        Optional<Known> known = known(person);
+        if (known.isEmpty()) {
             return Optional.empty();
         }
-        GapReport report = GapAnalysis.report(model, profile.get(), current.get(), store.latestAssessments(person, 2));
+        GapReport report = report(known.get(), person, 2);
         if (!report.assessed()) {
             return Optional.empty();
         }
@@ -229,21 +225,18 @@ public class PersonalCommands {
     }
 
     private Result show(PersonKey person, Wording wording) {
-        Optional<Profile> profile = store.profile(person);
-        if (profile.isEmpty()) {
-            return Result.of(noLevelYet(wording));
+        Optional<Known> known = known(person);
+        if (known.isEmpty()) {
+            return unknown(person, wording);
         }
-        FrameworkModel model = engine.model();
-        Optional<LevelOfRole> current = GapAnalysis.level(model, profile.get());
-        if (current.isEmpty()) {
-            return Result.of(levelGone(profile.get(), wording));
-        }
-        Optional<LevelOfRole> target = GapAnalysis.target(model, profile.get(), current.get());
+        Profile profile = known.get().profile();
+        LevelOfRole current = known.get().level();
+        Optional<LevelOfRole> target = GapAnalysis.target(known.get().model(), profile, current);
         List<Assessment> latest = store.latestAssessments(person, 1);
         List<Fact> facts = new ArrayList<>();
-        facts.add(new Fact("Your role level", current.get().level().name()));
+        facts.add(new Fact("Your role level", current.level().name()));
         facts.add(new Fact("Aiming for", target.map(t -> t.level().name()
-                + (profile.get().targetLevel().isEmpty() ? " (the next level)" : "")).orElse("no level above yours")));
+                + (profile.targetLevel().isEmpty() ? " (the next level)" : "")).orElse("no level above yours")));
         facts.add(new Fact("Last self-assessment", latest.isEmpty() ? "none yet"
                 : date(latest.get(0).assessedAt())));
         return Result.of(new Answer("What I know about you", List.of(
@@ -251,16 +244,16 @@ public class PersonalCommands {
                 Section.text("", "Only you can see this. Change it with " + wording.command("me <your level>")
                         + " or " + wording.command("aim <level>") + "; delete it all with "
                         + wording.command("forget me") + ".")),
-                personalActions(!latest.isEmpty()), Optional.of(roleLink(current.get().role()))));
+                personalActions(!latest.isEmpty()), Optional.of(roleLink(current.role()))));
     }
 
     private Result setLevel(String text, PersonKey person, Wording wording) {
         FrameworkModel model = engine.model();
-        LevelChoice choice = findLevel(text, Optional.empty());
-        if (choice instanceof LevelChoice.Choose choose) {
-            return Result.of(chooseLevel(choose, "me", wording));
+        LevelFinder.Choice choice = levels.find(text, Optional.empty());
+        if (choice instanceof LevelFinder.Choice.Choose choose) {
+            return Result.of(LevelFinder.which(choose, "me", wording));
         }
-        if (!(choice instanceof LevelChoice.Found found)) {
+        if (!(choice instanceof LevelFinder.Choice.Found found)) {
             return Result.of(new Answer("Which role level are you?", List.of(Section.text("",
                     "I couldn't find that role level. Say it as the framework names it, for example "
                             + wording.command("me " + example(model)) + ".")),
@@ -286,28 +279,29 @@ public class PersonalCommands {
     }
 
     private Result setTarget(String text, PersonKey person, Wording wording) {
-        FrameworkModel model = engine.model();
-        Optional<Profile> profile = store.profile(person);
-        Optional<LevelOfRole> current = profile.flatMap(p -> GapAnalysis.level(model, p));
-        if (current.isEmpty()) {
-            return Result.of(profile.isEmpty() ? noLevelYet(wording) : levelGone(profile.get(), wording));
+        Optional<Known> known = known(person);
+        if (known.isEmpty()) {
+            return unknown(person, wording);
         }
+        Profile profile = known.get().profile();
+        LevelOfRole current = known.get().level();
+        FrameworkModel model = known.get().model();
         if (text.isBlank() || text.equals("next") || text.equals("next level")) {
-            Profile next = new Profile(person, profile.get().role(), profile.get().level(), Optional.empty(),
+            Profile next = new Profile(person, profile.role(), profile.level(), Optional.empty(),
                     clock.instant());
             store.saveProfile(next);
-            return Result.of(targetSaved(GapAnalysis.target(model, next, current.get()), wording, true));
+            return Result.of(targetSaved(GapAnalysis.target(model, next, current), wording, true));
         }
-        LevelChoice choice = findLevel(text, Optional.of(current.get().role()));
-        if (choice instanceof LevelChoice.Choose choose) {
-            return Result.of(chooseLevel(choose, "aim", wording));
+        LevelFinder.Choice choice = levels.find(text, Optional.of(current.role()));
+        if (choice instanceof LevelFinder.Choice.Choose choose) {
+            return Result.of(LevelFinder.which(choose, "aim", wording));
         }
-        if (!(choice instanceof LevelChoice.Found found)) {
+        if (!(choice instanceof LevelFinder.Choice.Found found)) {
             return Result.of(new Answer("Which level do you aim for?", List.of(Section.text("",
                     "I couldn't find that role level. For example: " + wording.command("aim lead") + ".")),
                     List.of(), Optional.empty(), Answer.Outcome.NOT_SURE));
         }
-        Profile updated = new Profile(person, profile.get().role(), profile.get().level(),
+        Profile updated = new Profile(person, profile.role(), profile.level(),
                 Optional.of(found.level().level().name()), clock.instant());
         store.saveProfile(updated);
         return Result.of(targetSaved(Optional.of(found.level()), wording, false));
@@ -321,37 +315,32 @@ public class PersonalCommands {
     }
 
     private Result gaps(PersonKey person, Wording wording, boolean skillsOnly) {
-        Optional<Profile> profile = store.profile(person);
-        FrameworkModel model = engine.model();
-        Optional<LevelOfRole> current = profile.flatMap(p -> GapAnalysis.level(model, p));
-        if (current.isEmpty()) {
-            return Result.of(profile.isEmpty() ? noLevelYet(wording) : levelGone(profile.get(), wording));
+        Optional<Known> known = known(person);
+        if (known.isEmpty()) {
+            return unknown(person, wording);
         }
-        GapReport report = GapAnalysis.report(model, profile.get(), current.get(),
-                store.latestAssessments(person, 2));
+        GapReport report = report(known.get(), person, 2);
         Answer answer = GapAnswers.answer(report, wording, skillsOnly, this::date);
         List<Attachment> files = report.assessed() && !skillsOnly ? chart(report, person.platform()) : List.of();
         return new Result(answer, Optional.empty(), files);
     }
 
     private Result nextLevel(PersonKey person, Wording wording) {
-        Optional<Profile> profile = store.profile(person);
-        FrameworkModel model = engine.model();
-        Optional<LevelOfRole> current = profile.flatMap(p -> GapAnalysis.level(model, p));
-        if (current.isEmpty()) {
-            return Result.of(profile.isEmpty() ? noLevelYet(wording) : levelGone(profile.get(), wording));
+        Optional<Known> known = known(person);
+        if (known.isEmpty()) {
+            return unknown(person, wording);
         }
-        Optional<LevelOfRole> target = GapAnalysis.target(model, profile.get(), current.get());
+        LevelOfRole current = known.get().level();
+        Optional<LevelOfRole> target = GapAnalysis.target(known.get().model(), known.get().profile(), current);
         if (target.isEmpty()) {
-            return Result.of(new Answer(current.get().level().name() + " is the top of its track", List.of(
+            return Result.of(new Answer(current.level().name() + " is the top of its track", List.of(
                     Section.text("", "There is no level above yours on this track. Choose one to aim for with "
                             + wording.command("aim <level>") + ".")), List.of(), Optional.of(
-                    roleLink(current.get().role()))));
+                    roleLink(current.role()))));
         }
-        GapReport report = GapAnalysis.report(model, profile.get(), current.get(),
-                store.latestAssessments(person, 1));
+        GapReport report = report(known.get(), person, 1);
         // What the framework says about the step, exactly as the bot answers "compare X to Y".
-        Answer step = engine.answer("compare " + current.get().level().name() + " to "
+        Answer step = engine.answer("compare " + current.level().name() + " to "
                 + target.get().level().name(), wording);
         List<Section> sections = new ArrayList<>();
         sections.add(Section.text("You", GapAnswers.summary(report)));
@@ -364,16 +353,16 @@ public class PersonalCommands {
     }
 
     private Result form(PersonKey person, Wording wording) {
-        Optional<Profile> profile = store.profile(person);
-        Optional<LevelOfRole> current = profile.flatMap(p -> GapAnalysis.level(engine.model(), p));
-        if (current.isEmpty()) {
-            return Result.of(profile.isEmpty() ? noLevelYet(wording) : levelGone(profile.get(), wording));
+        Optional<Known> known = known(person);
+        if (known.isEmpty()) {
+            return unknown(person, wording);
         }
-        RoleLevel level = current.get().level();
+        LevelOfRole current = known.get().level();
+        RoleLevel level = current.level();
         if (level.skills().isEmpty()) {
             return Result.of(new Answer("No skills to assess", List.of(Section.text("", "The framework lists no "
                     + "skills for " + level.name() + ", so there is nothing to assess against. The published page "
-                    + "may say more.")), List.of(), Optional.of(roleLink(current.get().role())),
+                    + "may say more.")), List.of(), Optional.of(roleLink(current.role())),
                     Answer.Outcome.NOT_IN_DATA));
         }
         Map<String, SelfLevel> last = store.latestAssessments(person, 1).stream().findFirst()
@@ -381,7 +370,7 @@ public class PersonalCommands {
         List<AssessmentForm.Item> items = level.skills().stream()
                 .map(s -> new AssessmentForm.Item(s.skill(), s.level(), Optional.ofNullable(last.get(s.skill()))))
                 .toList();
-        AssessmentForm form = new AssessmentForm(current.get().role().name(), level.name(), items);
+        AssessmentForm form = new AssessmentForm(current.role().name(), level.name(), items);
         Answer answer = new Answer("Assess your skills as " + article(level.name()), List.of(Section.text("",
                 "Rate yourself on each of the " + items.size() + " skills " + level.name() + " needs. "
                         + "Only you see your answers; each assessment is kept with its date.")),
@@ -390,14 +379,11 @@ public class PersonalCommands {
     }
 
     private Result export(PersonKey person, Wording wording) {
-        Optional<Profile> profile = store.profile(person);
-        FrameworkModel model = engine.model();
-        Optional<LevelOfRole> current = profile.flatMap(p -> GapAnalysis.level(model, p));
-        if (current.isEmpty()) {
-            return Result.of(profile.isEmpty() ? noLevelYet(wording) : levelGone(profile.get(), wording));
+        Optional<Known> known = known(person);
+        if (known.isEmpty()) {
+            return unknown(person, wording);
         }
-        GapReport report = GapAnalysis.report(model, profile.get(), current.get(),
-                store.latestAssessments(person, 2));
+        GapReport report = report(known.get(), person, 2);
         if (!report.assessed()) {
             return Result.of(new Answer("Nothing to export yet", List.of(Section.text("",
                     "Assess your skills first with " + wording.command(ASSESS) + "; then "
@@ -432,49 +418,26 @@ public class PersonalCommands {
                 List.of(new Action("Assess my skills", ASSESS)), Optional.empty(), Answer.Outcome.NOT_SURE));
     }
 
-    /** How a typed level was read: one level, several to choose from, or none. */
-    private sealed interface LevelChoice {
-        record Found(LevelOfRole level) implements LevelChoice {
-        }
-
-        record Choose(List<String> levels) implements LevelChoice {
-        }
-
-        record None() implements LevelChoice {
-        }
+    /** The person's profile and their level in the framework now serving. */
+    private record Known(Profile profile, LevelOfRole level, FrameworkModel model) {
     }
 
-    /**
-     * Reads a role level the way the bot reads questions; a bare seniority word ("lead") is read
-     * against {@code role} when given (the person's own role).
-     */
-    private LevelChoice findLevel(String text, Optional<Role> role) {
-        Question question = engine.understand(text);
-        if (question.intent() == Intent.CLARIFY && !question.choices().isEmpty()) {
-            return new LevelChoice.Choose(question.choices());
-        }
-        if (question.role().isPresent() && question.level().isPresent() && question.toLevel().isEmpty()
-                && question.role().get().levels().contains(question.level().get())) {
-            return new LevelChoice.Found(new LevelOfRole(question.role().get(), question.level().get()));
-        }
-        if (role.isPresent() && question.level().isEmpty()) {
-            Question inRole = engine.understand(text + " " + role.get().name());
-            if (inRole.role().filter(role.get()::equals).isPresent() && inRole.level().isPresent()
-                    && inRole.toLevel().isEmpty()) {
-                return new LevelChoice.Found(new LevelOfRole(role.get(), inRole.level().get()));
-            }
-        }
-        if (question.role().isPresent() && question.level().isEmpty() && !question.role().get().levels().isEmpty()) {
-            return new LevelChoice.Choose(question.role().get().levels().stream().map(RoleLevel::name).toList());
-        }
-        return new LevelChoice.None();
+    /** Who the person is in the current framework; empty if they never said, or their level has gone. */
+    private Optional<Known> known(PersonKey person) {
+        FrameworkModel model = engine.model();
+        return store.profile(person)
+                .flatMap(p -> GapAnalysis.level(model, p).map(level -> new Known(p, level, model)));
     }
 
-    private static Answer chooseLevel(LevelChoice.Choose choose, String command, Wording wording) {
-        List<Action> actions = choose.levels().stream().limit(8).map(l -> new Action(l, command + " " + l)).toList();
-        return new Answer("Which one?", List.of(Section.bullets("Did you mean", choose.levels()),
-                Section.text("", "Say it in full, for example " + wording.command(command + " " + choose.levels().get(0))
-                        + ".")), actions, Optional.empty(), Answer.Outcome.NOT_SURE);
+    /** Their gaps, against their latest {@code assessments} assessments (newest first). */
+    private GapReport report(Known known, PersonKey person, int assessments) {
+        return GapAnalysis.report(known.model(), known.profile(), known.level(),
+                store.latestAssessments(person, assessments));
+    }
+
+    /** What to say when {@link #known} finds no one. */
+    private Result unknown(PersonKey person, Wording wording) {
+        return Result.of(store.profile(person).map(p -> levelGone(p, wording)).orElseGet(() -> noLevelYet(wording)));
     }
 
     private Answer noLevelYet(Wording wording) {
