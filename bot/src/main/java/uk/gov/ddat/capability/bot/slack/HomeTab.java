@@ -57,7 +57,7 @@ public class HomeTab {
         blocks.add(section("*Daily tips*: in a channel, `/skills tips on 09:30 Europe/London weekdays` posts a tip "
                 + "there every weekday; `/skills tips` shows the settings, `/skills tips off` stops them."));
         Counter ids = new Counter();
-        blocks.add(section("*My skills*: tell me your role level with `/skills me <your level>`, assess yourself "
+        blocks.add(section("*My skills*: tell me your role level with `/skills me &lt;your level&gt;`, assess yourself "
                 + "against its skills and see your gaps for your next step. Only you see them; `/skills forget me` "
                 + "deletes them."));
         blocks.add(buttons(List.of(button(ids, "What you know about me", "me"), button(ids, "Assess my skills", "assess"),

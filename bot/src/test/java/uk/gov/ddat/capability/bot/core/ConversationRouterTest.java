@@ -50,12 +50,8 @@ class ConversationRouterTest {
     private final ConversationEngine engine = Engines.bundled();
     private final TestDatabases.Database db = TestDatabases.h2();
     private final SubscriptionStore store = new SubscriptionStore(db.jdbc(), db.transactions());
-    /**
-     * Two database threads: with one, a call could find it still finishing the call before and be
-     * turned away as if the database were stuck.
-     */
-    private static final int DATABASE_THREADS = 2;
-    private final TimeBox database = new TimeBox("router-test", DATABASE_THREADS);
+    private static final int DATABASE_CALLS = 1;
+    private final TimeBox database = new TimeBox("router-test", DATABASE_CALLS);
     private final ConversationRouter router = new ConversationRouter(engine, new TipCommands(store, engine,
             new TipsProperties(Duration.ofSeconds(20), Duration.ofHours(2), Duration.ofMinutes(2), 1, null, null),
             Clock.systemUTC(), new SplittableRandom(1)), database);
@@ -107,8 +103,8 @@ class ConversationRouterTest {
     @Test
     void aBusyOrBrokenDatabaseGetsAFriendlyAnswer() throws InterruptedException {
         CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch stuck = new CountDownLatch(DATABASE_THREADS);
-        for (int i = 0; i < DATABASE_THREADS; i++) {
+        CountDownLatch stuck = new CountDownLatch(DATABASE_CALLS);
+        for (int i = 0; i < DATABASE_CALLS; i++) {
             database.submit(() -> {
                 stuck.countDown();
                 try {
@@ -119,7 +115,7 @@ class ConversationRouterTest {
             });
         }
         assertThat(stuck.await(5, TimeUnit.SECONDS)).isTrue();
-        // every database thread is now taken (the pool has no queue)
+        // every database call is now taken
         assertThat(router.typed("tips on 09:30", asker(true)).answer().plainText())
                 .contains("I couldn't confirm that in time. Say !cap tips in a minute");
         release.countDown();

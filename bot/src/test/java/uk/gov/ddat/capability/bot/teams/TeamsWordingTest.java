@@ -95,7 +95,7 @@ class TeamsWordingTest {
         PersonalCommands personal = new PersonalCommands(new ProfileStore(db.jdbc(), db.transactions()), engine,
                 new GapChart(), new GapExport(), Clock.systemUTC(), ZoneId.of("Europe/London"));
         TeamsMessages inPersonalChat = new TeamsMessages(new ConversationRouter(engine, commands, personal,
-                new TimeBox("wording-test", 2)), new AdaptiveCardRenderer(), Optional.empty());
+                new TimeBox("wording-test", 1)), new AdaptiveCardRenderer(), Optional.empty());
         for (String text : List.of("my gaps", "me", "me astronaut", "/skills me senior infrastructure operations engineer",
                 "me", "aim lead", "aim astronaut", "my skills", "my gaps", "my next level", "export", "assess",
                 "forget me", "forget me")) {
