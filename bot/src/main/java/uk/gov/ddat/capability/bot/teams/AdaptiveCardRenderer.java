@@ -50,6 +50,17 @@ public class AdaptiveCardRenderer implements AnswerRenderer {
         return message(answer.title(), card(answer));
     }
 
+    /** An Adaptive Card 1.5 with its fallback text and body (a mutable map: actions are added after). */
+    private static Map<String, Object> card(String fallbackText, List<Map<String, Object>> body) {
+        Map<String, Object> card = new LinkedHashMap<>();
+        card.put("type", "AdaptiveCard");
+        card.put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
+        card.put("version", "1.5");
+        card.put("fallbackText", fallbackText);
+        card.put("body", body);
+        return card;
+    }
+
     private static Map<String, Object> message(String summary, Map<String, Object> card) {
         Map<String, Object> activity = new LinkedHashMap<>();
         activity.put("type", "message");
@@ -123,12 +134,7 @@ public class AdaptiveCardRenderer implements AnswerRenderer {
             body.add(input);
             shown++;
         }
-        Map<String, Object> card = new LinkedHashMap<>();
-        card.put("type", "AdaptiveCard");
-        card.put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
-        card.put("version", "1.5");
-        card.put("fallbackText", intro.plainText());
-        card.put("body", body);
+        Map<String, Object> card = card(intro.plainText(), body);
         card.put("actions", List.of(Map.of("type", "Action.Submit", "title", "Save",
                 "data", Map.of("command", SUBMIT_COMMAND, "level", form.level()))));
         return message(intro.title(), card);
@@ -164,12 +170,7 @@ public class AdaptiveCardRenderer implements AnswerRenderer {
         answer.link().ifPresent(link -> actions.add(Map.of("type", "Action.OpenUrl", "title", link.label(),
                 "url", link.url())));
 
-        Map<String, Object> card = new LinkedHashMap<>();
-        card.put("type", "AdaptiveCard");
-        card.put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
-        card.put("version", "1.5");
-        card.put("fallbackText", answer.plainText());
-        card.put("body", body);
+        Map<String, Object> card = card(answer.plainText(), body);
         if (!actions.isEmpty()) {
             card.put("actions", actions);
         }

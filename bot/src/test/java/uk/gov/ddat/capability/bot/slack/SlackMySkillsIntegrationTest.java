@@ -133,9 +133,7 @@ class SlackMySkillsIntegrationTest {
 
     @Test
     void assessOpensAModalPrefilledFromTheLastAssessment() throws Exception {
-        String user = newUser();
-        send(slashCommand("me senior infrastructure operations engineer", user));
-        awaitOne("/commands/.*");
+        String user = personAtSenior();
         RoleLevel level = level();
         String first = level.skills().get(0).skill();
         submit(user, LEVEL, Map.of(first, "practitioner"));
@@ -164,10 +162,7 @@ class SlackMySkillsIntegrationTest {
 
     @Test
     void aSubmittedAssessmentIsStoredAndTheGapsAndChartGoToTheDirectMessage() throws Exception {
-        String user = newUser();
-        send(slashCommand("me senior infrastructure operations engineer", user));
-        awaitOne("/commands/.*");
-        SLACK.resetRequests();
+        String user = personAtSenior();
         RoleLevel level = level();
         String first = level.skills().get(0).skill();
         String second = level.skills().get(1).skill();
@@ -197,9 +192,7 @@ class SlackMySkillsIntegrationTest {
 
     @Test
     void aForgedSubmissionIsRefusedAndNothingIsSaved() throws Exception {
-        String user = newUser();
-        send(slashCommand("me senior infrastructure operations engineer", user));
-        awaitOne("/commands/.*");
+        String user = personAtSenior();
         String first = level().skills().get(0).skill();
 
         // A skill the level does not have; a value that is not a level; a form for another level.
@@ -238,10 +231,7 @@ class SlackMySkillsIntegrationTest {
 
     @Test
     void myGapsAskedInAChannelGoToTheDirectMessageNotTheChannel() throws Exception {
-        String user = newUser();
-        send(slashCommand("me senior infrastructure operations engineer", user));
-        awaitOne("/commands/.*");
-        SLACK.resetRequests();
+        String user = personAtSenior();
 
         ObjectNode event = (ObjectNode) SchemaCheck.parse(Payloads.OWN.text("app_mention"));
         event.put("event_id", "Ev" + System.nanoTime());
@@ -285,10 +275,7 @@ class SlackMySkillsIntegrationTest {
 
     @Test
     void assessPressedOnTheHomeTabOpensTheModal() throws Exception {
-        String user = newUser();
-        send(slashCommand("me senior infrastructure operations engineer", user));
-        awaitOne("/commands/.*");
-        SLACK.resetRequests();
+        String user = personAtSenior();
 
         ObjectNode press = press("block_actions_home", user, "assess");
         assertThat(send("payload=" + URLEncoder.encode(press.toString(), StandardCharsets.UTF_8)).statusCode())
@@ -301,10 +288,7 @@ class SlackMySkillsIntegrationTest {
     /** A personal button pressed on a message others see answers in a direct message, not over that message. */
     @Test
     void aPersonalButtonOnASharedMessageAnswersInTheDirectMessage() throws Exception {
-        String user = newUser();
-        send(slashCommand("me senior infrastructure operations engineer", user));
-        awaitOne("/commands/.*");
-        SLACK.resetRequests();
+        String user = personAtSenior();
 
         ObjectNode press = press("block_actions_message", user, "my gaps");
         ((ObjectNode) press.path("container")).put("is_ephemeral", false);
@@ -362,6 +346,15 @@ class SlackMySkillsIntegrationTest {
 
     private static PersonKey person(String user) {
         return new PersonKey(Platform.SLACK, "", user);
+    }
+
+    /** Someone who has told the bot they are a senior infrastructure operations engineer; requests seen so far cleared. */
+    private String personAtSenior() throws Exception {
+        String user = newUser();
+        send(slashCommand("me senior infrastructure operations engineer", user));
+        awaitOne("/commands/.*");
+        SLACK.resetRequests();
+        return user;
     }
 
     private static String newUser() {
