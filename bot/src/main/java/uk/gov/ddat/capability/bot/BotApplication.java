@@ -8,6 +8,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import uk.gov.ddat.capability.bot.framework.FrameworkPreload;
 import uk.gov.ddat.capability.bot.local.LaunchOptions;
 import uk.gov.ddat.capability.bot.local.LocalLauncher;
+import uk.gov.ddat.capability.bot.storage.DatabasePreload;
 
 /**
  * The capability framework bot. With Slack or Teams credentials it serves them; without, it runs
@@ -21,7 +22,7 @@ public class BotApplication {
         StartupFailure failure = new StartupFailure();
         if (options.ask().isEmpty() && options.serve(System.getenv())) {
             try {
-                new SpringApplicationBuilder(BotApplication.class).listeners(failure, new FrameworkPreload()).run(args);
+                new SpringApplicationBuilder(BotApplication.class).listeners(failure, new FrameworkPreload(), new DatabasePreload()).run(args);
             } catch (Throwable e) {
                 // Spring has closed what it started, but a stray non-daemon thread must not keep a
                 // half-started bot alive: a supervisor has to see it fail.

@@ -5,7 +5,9 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,6 +33,19 @@ public class StorageConfiguration {
             throw new IllegalArgumentException("storage.seen-events-retention must be at least 15 minutes");
         }
         return new SeenEvents(jdbc, clock, retention, takeover);
+    }
+
+    /** Waits for the migrations the main class started early ({@link DatabasePreload}), or runs them. */
+    @Bean
+    FlywayMigrationStrategy flywayMigrationStrategy(ObjectProvider<DatabasePreload> preload) {
+        return flyway -> {
+            DatabasePreload preloaded = preload.getIfAvailable();
+            if (preloaded == null) {
+                flyway.migrate();
+            } else {
+                preloaded.migrate(flyway);
+            }
+        };
     }
 
     /** Database calls that an acknowledgement, a webhook answer or the health check waits on. */

@@ -80,6 +80,25 @@ class FailedStartTest {
                 .contains("unknown skill level 'wizard'");
     }
 
+    @Test
+    void aDatabaseThatCannotBeReachedExitsNonZeroWithOneLine() throws Exception {
+        // The database is opened and migrated while Spring starts (DatabasePreload); as fatal as ever.
+        Result result = start(Map.of("PORT", "0", "MANAGEMENT_PORT", "0",
+                "SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:9/none?user=none"));
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.lastLine()).startsWith("Failed to start: ").contains("Connection");
+    }
+
+    @Test
+    void aMigrationThatFailsExitsNonZeroWithOneLine() throws Exception {
+        Path migrations = Files.createDirectories(dir.resolve("migrations"));
+        Files.writeString(migrations.resolve("V1__broken.sql"), "create table broken (;");
+        Result result = start(Map.of("PORT", "0", "MANAGEMENT_PORT", "0",
+                "SPRING_FLYWAY_LOCATIONS", "filesystem:" + migrations));
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.lastLine()).startsWith("Failed to start: ").contains("broken");
+    }
+
     record Result(int exitCode, String lastLine, Duration took) {
     }
 

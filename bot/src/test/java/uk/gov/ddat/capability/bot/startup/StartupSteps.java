@@ -17,6 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import uk.gov.ddat.capability.bot.BotApplication;
 import uk.gov.ddat.capability.bot.framework.FrameworkPreload;
+import uk.gov.ddat.capability.bot.storage.DatabasePreload;
 import uk.gov.ddat.capability.minimalbolt.MinimalBoltApp;
 
 /**
@@ -59,7 +60,7 @@ public final class StartupSteps {
         SpringApplicationBuilder application = new SpringApplicationBuilder(bot ? BotApplication.class
                 : MinimalBoltApp.class).applicationStartup(startup);
         if (bot) {
-            application.listeners(new FrameworkPreload()); // as BotApplication.main does
+            application.listeners(new FrameworkPreload(), new DatabasePreload()); // as BotApplication.main does
         }
         ConfigurableApplicationContext context = application.run(settings.toArray(String[]::new));
         long ms = (System.nanoTime() - started) / 1_000_000;
