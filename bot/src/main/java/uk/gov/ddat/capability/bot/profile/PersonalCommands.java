@@ -12,18 +12,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import uk.gov.ddat.capability.bot.conversation.Answer;
 import uk.gov.ddat.capability.bot.conversation.Answer.Action;
 import uk.gov.ddat.capability.bot.conversation.Answer.Fact;
 import uk.gov.ddat.capability.bot.conversation.Answer.Link;
 import uk.gov.ddat.capability.bot.conversation.Answer.Section;
+import uk.gov.ddat.capability.bot.conversation.Answer;
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
 import uk.gov.ddat.capability.bot.conversation.Platform;
 import uk.gov.ddat.capability.bot.conversation.Wording;
@@ -205,8 +205,11 @@ public class PersonalCommands {
         if (!report.assessed()) {
             return Optional.empty();
         }
-        return Stream.concat(chart(report, person.platform()).stream(), Stream.of(export.csv(report),
-                export.markdown(report))).filter(f -> f.fileName().equals(fileName)).findFirst();
+        // Only the file asked for is made: each name ends as GapWording gives it (.png, .csv, .md).
+        Supplier<List<Attachment>> made = fileName.endsWith(".png") ? () -> chart(report, person.platform())
+                : fileName.endsWith(".csv") ? () -> List.of(export.csv(report))
+                : fileName.endsWith(".md") ? () -> List.of(export.markdown(report)) : List::of;
+        return made.get().stream().filter(f -> f.fileName().equals(fileName)).findFirst();
     }
 
     /**

@@ -176,7 +176,12 @@ class PersonalCommandsTest {
         PersonalCommands.Result export = commands.handle("export", alex, Wording.TERMINAL);
         assertThat(export.attachments()).extracting(Attachment::mediaType).containsExactly("text/csv", "text/markdown");
         String csvName = export.attachments().get(0).fileName();
-        assertThat(commands.file(alex, csvName)).isPresent();
+        assertThat(commands.file(alex, csvName)).get().extracting(Attachment::mediaType).isEqualTo("text/csv");
+        String mdName = export.attachments().get(1).fileName();
+        assertThat(commands.file(alex, mdName)).get().extracting(Attachment::mediaType).isEqualTo("text/markdown");
+        String chartName = csvName.replace(".csv", ".png");
+        assertThat(commands.file(alex, chartName)).get().extracting(Attachment::mediaType).isEqualTo("image/png");
+        assertThat(commands.file(alex, csvName + ".png")).isEmpty();
         assertThat(commands.file(alex, "../../etc/passwd")).isEmpty();
     }
 
