@@ -31,7 +31,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
@@ -39,6 +38,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import uk.gov.ddat.capability.bot.conversation.Platform;
 import uk.gov.ddat.capability.bot.support.DisplayNames;
+import uk.gov.ddat.capability.bot.testing.FakeSlack;
 import uk.gov.ddat.capability.bot.testing.Payloads;
 import uk.gov.ddat.capability.bot.testing.SchemaCheck;
 import uk.gov.ddat.capability.bot.testing.SlackSigner;
@@ -56,22 +56,11 @@ import uk.gov.ddat.capability.bot.tips.SubscriptionStore;
 class SlackAppIntegrationTest {
 
     static final String SECRET = "test-signing-secret";
-    static final WireMockServer SLACK = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-
-    static {
-        SLACK.start();
-    }
+    static final WireMockServer SLACK = FakeSlack.start();
 
     @DynamicPropertySource
     static void slackApi(DynamicPropertyRegistry registry) {
-        registry.add("slack.api-url", () -> SLACK.baseUrl() + "/api/");
-        registry.add("slack.response-url-prefix", () -> SLACK.baseUrl() + "/");
-    }
-
-    static {
-        // One fake Slack for this class and its shared-suite subclass, which share the cached
-        // application context that points at it; it stops with the test JVM.
-        Runtime.getRuntime().addShutdownHook(new Thread(SLACK::stop));
+        FakeSlack.register(registry, SLACK);
     }
 
     @LocalServerPort

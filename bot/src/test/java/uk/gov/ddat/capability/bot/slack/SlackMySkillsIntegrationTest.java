@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +32,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import tools.jackson.databind.JsonNode;
@@ -43,6 +41,7 @@ import uk.gov.ddat.capability.bot.conversation.Platform;
 import uk.gov.ddat.capability.bot.profile.PersonKey;
 import uk.gov.ddat.capability.bot.profile.ProfileStore;
 import uk.gov.ddat.capability.bot.profile.SelfLevel;
+import uk.gov.ddat.capability.bot.testing.FakeSlack;
 import uk.gov.ddat.capability.bot.testing.Payloads;
 import uk.gov.ddat.capability.bot.testing.SchemaCheck;
 import uk.gov.ddat.capability.bot.testing.SlackSigner;
@@ -61,23 +60,13 @@ import uk.gov.ddat.capability.framework.RoleLevel;
 class SlackMySkillsIntegrationTest {
 
     static final String SECRET = "my-skills-signing-secret";
-    static final WireMockServer SLACK = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    static final WireMockServer SLACK = FakeSlack.start();
     private static final String LEVEL = "Senior infrastructure operations engineer";
     private static final String DM = "D0DIRECT01";
 
-    static {
-        SLACK.start();
-    }
-
     @DynamicPropertySource
     static void slackApi(DynamicPropertyRegistry registry) {
-        registry.add("slack.api-url", () -> SLACK.baseUrl() + "/api/");
-        registry.add("slack.response-url-prefix", () -> SLACK.baseUrl() + "/");
-    }
-
-    @AfterAll
-    static void stop() {
-        SLACK.stop();
+        FakeSlack.register(registry, SLACK);
     }
 
     @LocalServerPort

@@ -28,7 +28,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +38,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -49,6 +47,7 @@ import uk.gov.ddat.capability.bot.profile.Assessment;
 import uk.gov.ddat.capability.bot.profile.PersonKey;
 import uk.gov.ddat.capability.bot.profile.ProfileStore;
 import uk.gov.ddat.capability.bot.profile.SelfLevel;
+import uk.gov.ddat.capability.bot.testing.FakeSlack;
 import uk.gov.ddat.capability.bot.testing.SlackSigner;
 import uk.gov.ddat.capability.bot.tips.Schedule;
 import uk.gov.ddat.capability.bot.tips.Subscription;
@@ -71,23 +70,13 @@ class SlackOAuthIntegrationTest {
 
     static final String CLIENT_ID = "1111.2222";
     static final String SECRET = "oauth-signing-secret";
-    static final WireMockServer SLACK = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    static final WireMockServer SLACK = FakeSlack.start();
     private static final String LEVEL = "Senior infrastructure operations engineer";
     private static final Pattern STATE_COOKIE = Pattern.compile("slack-app-oauth-state=([^;]+)");
 
-    static {
-        SLACK.start();
-    }
-
     @DynamicPropertySource
     static void slackApi(DynamicPropertyRegistry registry) {
-        registry.add("slack.api-url", () -> SLACK.baseUrl() + "/api/");
-        registry.add("slack.response-url-prefix", () -> SLACK.baseUrl() + "/");
-    }
-
-    @AfterAll
-    static void stopSlack() {
-        SLACK.stop();
+        FakeSlack.register(registry, SLACK);
     }
 
     @LocalServerPort
