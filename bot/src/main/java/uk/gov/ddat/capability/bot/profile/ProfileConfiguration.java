@@ -1,6 +1,7 @@
 package uk.gov.ddat.capability.bot.profile;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -49,12 +50,14 @@ public class ProfileConfiguration {
 
     /**
      * The first chart a JVM draws loads Java's 2D graphics and fonts, which takes a second or more:
-     * done once in the background when the bot is ready, so no person's answer waits for it (Teams
-     * waits only a few seconds for one).
+     * done once in the background soon after the bot is ready, so no person's answer waits for it
+     * (Teams waits only a few seconds for one). Not at once: on a small machine that second of work
+     * would hold up the first health checks, which decide when the bot gets traffic.
      */
     static class ChartWarmUp {
 
         private static final Logger log = LoggerFactory.getLogger(ChartWarmUp.class);
+        private static final Duration AFTER_READY = Duration.ofSeconds(5);
         private final GapChart chart;
 
         ChartWarmUp(GapChart chart) {
@@ -65,12 +68,15 @@ public class ProfileConfiguration {
         public void start() {
             Thread thread = new Thread(() -> {
                 try {
+                    Thread.sleep(AFTER_READY.toMillis());
                     GapReport sample = new GapReport("Role", "Level", Optional.empty(), "https://example.invalid",
                             Optional.of(Instant.EPOCH), Optional.empty(), List.of(new GapReport.Row("Skill",
                             Optional.of(SelfLevel.WORKING), Optional.empty(), Optional.of(SkillLevel.PRACTITIONER),
                             Optional.empty())));
                     chart.render(sample, GapChart.Size.STANDARD);
                     chart.render(sample, GapChart.Size.COMPACT);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 } catch (RuntimeException | LinkageError | java.awt.AWTError e) {
                     log.warn("The gap chart cannot be drawn on this machine ({}); answers go without it",
                             e.getClass().getName());
