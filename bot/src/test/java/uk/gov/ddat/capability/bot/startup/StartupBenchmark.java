@@ -47,13 +47,18 @@ import uk.gov.ddat.capability.minimalbolt.MinimalBoltApp;
  * a jar holding only the minimal app with the same {@code lib/} class path); both so and with a
  * class data sharing archive each, written by a training run that stops once the context is
  * refreshed ({@code -Dspring.context.exit=onRefresh}); and the bot's jar as {@code java -jar}
- * runs it, which has no minimal counterpart.
+ * runs it, which has no minimal counterpart. With {@code java=<JDK home>} both run on that Java
+ * instead of Maven's; from Java 25 the archive is an AOT cache ({@code -XX:AOTCacheOutput}, JEP 514),
+ * which also keeps classes linked. The last line compares the bot with its archive to the minimal
+ * app started plainly from its extracted jar, the yardstick as people run it.
  */
 public final class StartupBenchmark {
 
     private static final Duration MOST = Duration.ofSeconds(90);
     private static final String BOT = "bot";
     private static final String MINIMAL = "minimal";
+    private static final String EXTRACTED = "extracted jar";
+    private final String java;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
 
     /** One start: how long to healthy, and the CPU time used by then. */
@@ -63,11 +68,14 @@ public final class StartupBenchmark {
     public static void main(String[] args) throws Exception {
         int rounds = 5;
         Path jar = null;
+        Path javaHome = Path.of(System.getProperty("java.home"));
         for (String arg : String.join(" ", args).trim().split("\\s+")) {
             if (arg.matches("\\d+")) {
                 rounds = Integer.parseInt(arg);
             } else if (arg.startsWith("jar=")) {
                 jar = Path.of(arg.substring(4)).toAbsolutePath();
+            } else if (arg.startsWith("java=")) {
+                javaHome = Path.of(arg.substring(5)).toAbsolutePath();
             }
         }
         WireMockServer slack = new WireMockServer(WireMockConfiguration.options().dynamicPort());
@@ -77,6 +85,10 @@ public final class StartupBenchmark {
         Map<String, String> env = Map.of("SLACK_BOT_TOKEN", "xoxb-start", "SLACK_SIGNING_SECRET", "start-secret",
                 "SLACK_API_URL", slack.baseUrl() + "/api/");
         Path dir = Files.createTempDirectory("startup");
+        StartupBenchmark bench = new StartupBenchmark(javaHome.resolve("bin").resolve("java").toString());
+        int feature = featureVersion(javaHome);
+        String archived = EXTRACTED + (feature >= 25 ? " + AOT cache" : " + CDS");
+        System.out.printf("Java %d (%s)%n", feature, javaHome);
         String classPath = System.getProperty("java.class.path");
         // Not the bot's application.yml, which is on the same class path.
         String minimalConfig = "--spring.config.name=minimal-bolt";
@@ -86,19 +98,19 @@ public final class StartupBenchmark {
         treatments.put("class path", sides(List.of("-cp", classPath, BotApplication.class.getName()),
                 List.of("-cp", classPath, MinimalBoltApp.class.getName(), minimalConfig)));
         if (jar != null) {
-            Path extracted = extract(jar, dir, env);
+            Path extracted = bench.extract(jar, dir, env);
             Path botJar = extracted.resolve(jar.getFileName());
             Path minimalJar = minimalJar(botJar, extracted.resolve("minimal.jar"));
-            treatments.put("extracted jar", sides(List.of("-jar", botJar.toString()),
+            treatments.put(EXTRACTED, sides(List.of("-jar", botJar.toString()),
                     List.of("-jar", minimalJar.toString(), minimalConfig)));
-            treatments.put("extracted jar + CDS", sides(
-                    classDataSharing(dir, env, dir.resolve("bot.jsa"), List.of("-jar", botJar.toString())),
-                    classDataSharing(dir, env, dir.resolve("minimal.jsa"), List.of("-jar", minimalJar.toString(),
+            treatments.put(archived, sides(
+                    bench.archived(dir, env, feature, BOT, List.of("-jar", botJar.toString())),
+                    bench.archived(dir, env, feature, MINIMAL, List.of("-jar", minimalJar.toString(),
                             minimalConfig))));
             treatments.put("java -jar bot.jar", Map.of(BOT, List.of("-jar", jar.toString())));
         }
         try {
-            run(rounds, treatments, env, dir);
+            bench.run(rounds, treatments, env, dir, archived);
         } finally {
             slack.stop();
         }
@@ -112,13 +124,12 @@ public final class StartupBenchmark {
         return sides;
     }
 
-    private static void run(int rounds, Map<String, Map<String, List<String>>> treatments, Map<String, String> env,
-                            Path dir) throws Exception {
-        StartupBenchmark bench = new StartupBenchmark();
+    private void run(int rounds, Map<String, Map<String, List<String>>> treatments, Map<String, String> env,
+                     Path dir, String archived) throws Exception {
         Map<String, List<Start>> starts = new LinkedHashMap<>();
         treatments.forEach((treatment, sides) -> sides.forEach((side, command) -> {
             try {
-                bench.timeToHealthy(dir, side + ", " + treatment, command, env);
+                timeToHealthy(dir, side + ", " + treatment, command, env);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -128,30 +139,47 @@ public final class StartupBenchmark {
             for (var treatment : treatments.entrySet()) {
                 for (var side : treatment.getValue().entrySet()) {
                     String name = side.getKey() + ", " + treatment.getKey();
-                    Start start = bench.timeToHealthy(dir, name, side.getValue(), env);
+                    Start start = timeToHealthy(dir, name, side.getValue(), env);
                     starts.get(name).add(start);
                     System.out.printf("round %d  %-32s %6d ms  (CPU %6d ms)%n", round, name, start.ms(), start.cpuMs());
                 }
             }
         }
         System.out.printf("%nMedian of %d, time to healthy (CPU time used by then)%n", rounds);
-        System.out.printf("%-22s %18s %18s %14s%n", "", "minimal Bolt app", "bot", "bot / minimal");
+        System.out.printf("%-26s %18s %18s %14s%n", "", "minimal Bolt app", "bot", "bot / minimal");
         for (var treatment : treatments.entrySet()) {
             Start bot = median(starts.get(BOT + ", " + treatment.getKey()));
             List<Start> minimalStarts = starts.get(MINIMAL + ", " + treatment.getKey());
             if (minimalStarts == null) {
-                System.out.printf("%-22s %18s %7d (%6d) ms %14s%n", treatment.getKey(), "-", bot.ms(), bot.cpuMs(), "-");
+                System.out.printf("%-26s %18s %7d (%6d) ms %14s%n", treatment.getKey(), "-", bot.ms(), bot.cpuMs(), "-");
                 continue;
             }
             Start minimal = median(minimalStarts);
-            System.out.printf("%-22s %7d (%6d) ms %7d (%6d) ms %6.2f (%.2f)%n", treatment.getKey(), minimal.ms(),
+            System.out.printf("%-26s %7d (%6d) ms %7d (%6d) ms %6.2f (%.2f)%n", treatment.getKey(), minimal.ms(),
                     minimal.cpuMs(), bot.ms(), bot.cpuMs(), (double) bot.ms() / minimal.ms(),
                     (double) bot.cpuMs() / minimal.cpuMs());
         }
+        if (treatments.containsKey(archived)) {
+            Start bot = median(starts.get(BOT + ", " + archived));
+            Start minimal = median(starts.get(MINIMAL + ", " + EXTRACTED));
+            System.out.printf("%nbot (%s) / minimal Bolt app (%s, nothing more): %.2f (CPU %.2f)%n", archived,
+                    EXTRACTED, (double) bot.ms() / minimal.ms(), (double) bot.cpuMs() / minimal.cpuMs());
+        }
+    }
+
+    /** The feature version of the JDK at {@code home}, from its release file. */
+    private static int featureVersion(Path home) throws IOException {
+        for (String line : Files.readAllLines(home.resolve("release"))) {
+            if (line.startsWith("JAVA_VERSION=")) {
+                String version = line.substring(line.indexOf('"') + 1);
+                return Integer.parseInt(version.split("[.\\-\"]")[0]);
+            }
+        }
+        throw new IllegalStateException("No JAVA_VERSION in " + home.resolve("release"));
     }
 
     /** The jar as production runs it: {@code -Djarmode=tools extract}; returns the folder. */
-    private static Path extract(Path jar, Path dir, Map<String, String> env) throws Exception {
+    private Path extract(Path jar, Path dir, Map<String, String> env) throws Exception {
         Path extracted = dir.resolve("extracted");
         exec(dir, env, List.of("-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
                 extracted.toString()));
@@ -178,21 +206,26 @@ public final class StartupBenchmark {
         return minimalJar;
     }
 
-    /** Writes a class data sharing archive with a training run; returns how to start with it. */
-    private static List<String> classDataSharing(Path dir, Map<String, String> env, Path archive, List<String> start)
+    /**
+     * Writes a class data sharing archive (Java 25 and later: an AOT cache) with a training run;
+     * returns how to start with it.
+     */
+    private List<String> archived(Path dir, Map<String, String> env, int feature, String side, List<String> start)
             throws Exception {
-        List<String> training = new ArrayList<>(List.of("-XX:ArchiveClassesAtExit=" + archive,
-                "-Dspring.context.exit=onRefresh"));
+        boolean aotCache = feature >= 25;
+        Path archive = dir.resolve(side + (aotCache ? ".aot" : ".jsa"));
+        List<String> training = new ArrayList<>(List.of((aotCache ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=")
+                + archive, "-Dspring.context.exit=onRefresh"));
         training.addAll(start);
         exec(dir, env, training);
-        List<String> command = new ArrayList<>(List.of("-XX:SharedArchiveFile=" + archive));
+        List<String> command = new ArrayList<>(List.of((aotCache ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive));
         command.addAll(start);
         return command;
     }
 
-    private static void exec(Path dir, Map<String, String> env, List<String> arguments) throws Exception {
+    private void exec(Path dir, Map<String, String> env, List<String> arguments) throws Exception {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java);
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(dir.resolve("prepare.log").toFile()).redirectErrorStream(true);
@@ -216,7 +249,7 @@ public final class StartupBenchmark {
         settings.put("SERVER_PORT", Integer.toString(port));
         settings.put("MANAGEMENT_SERVER_PORT", Integer.toString(management));
         List<String> full = new ArrayList<>();
-        full.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        full.add(java);
         full.addAll(command);
         ProcessBuilder builder = new ProcessBuilder(full).directory(dir.toFile())
                 .redirectOutput(dir.resolve("out.log").toFile()).redirectErrorStream(true);
@@ -262,6 +295,7 @@ public final class StartupBenchmark {
         return new Start(ms.get(ms.size() / 2), cpu.get(cpu.size() / 2));
     }
 
-    private StartupBenchmark() {
+    private StartupBenchmark(String java) {
+        this.java = java;
     }
 }
