@@ -53,6 +53,7 @@ public class PersonalCommands {
         }
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ME = Pattern.compile("^me(?:\\s+(.*))?$");
     private static final Pattern AIM = Pattern.compile("^aim(?:\\s+(?:for\\s+|at\\s+)?(.*))?$");
     /** "I'm a lead IOE": a statement of what one is, nothing more (a question goes to the engine). */
@@ -101,7 +102,7 @@ public class PersonalCommands {
         if (!iAm.matches() || said.contains("?") || said.contains(",")) {
             return false;
         }
-        String[] words = iAm.group(1).split("\\s+");
+        String[] words = SPACES.split(iAm.group(1));
         return words.length <= 7 && Arrays.stream(words).noneMatch(QUESTION_WORDS::contains);
     }
 
@@ -133,7 +134,7 @@ public class PersonalCommands {
         }
         Matcher my = MY.matcher(said);
         if (my.find()) {
-            String what = my.group(1).replaceAll("\\s+", " ");
+            String what = SPACES.matcher(my.group(1)).replaceAll(" ");
             return switch (what) {
                 case "skills", "gaps", "gap", "assessment" -> gaps(person, wording, what.equals("skills"));
                 case "next level", "next step", "next role" -> nextLevel(person, wording);
@@ -488,6 +489,6 @@ public class PersonalCommands {
     }
 
     private static String fold(String text) {
-        return (text == null ? "" : text).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return SPACES.matcher((text == null ? "" : text).strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 }

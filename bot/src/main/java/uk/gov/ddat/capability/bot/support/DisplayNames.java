@@ -1,5 +1,7 @@
 package uk.gov.ddat.capability.bot.support;
 
+import java.util.regex.Pattern;
+
 /**
  * A person's display name, reduced to plain words before it is quoted in a message others see
  * (tips announcements). Names come from the platform but people choose them: a name such as
@@ -10,6 +12,8 @@ package uk.gov.ddat.capability.bot.support;
 public final class DisplayNames {
 
     private static final int MAX = 60;
+    private static final Pattern NOT_KEPT = Pattern.compile("[^\\p{L}\\p{M}\\p{N} '’-]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private DisplayNames() {
     }
@@ -19,7 +23,7 @@ public final class DisplayNames {
         if (name == null) {
             return "";
         }
-        String kept = name.replaceAll("[^\\p{L}\\p{M}\\p{N} '’-]", " ").replaceAll("\\s+", " ").strip();
+        String kept = SPACES.matcher(NOT_KEPT.matcher(name).replaceAll(" ")).replaceAll(" ").strip();
         return kept.length() > MAX ? kept.substring(0, MAX).strip() : kept;
     }
 }

@@ -54,6 +54,8 @@ public class TipCommands {
     public record Reply(Answer answer, boolean inConversation) {
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_QUOTED = Pattern.compile("[^\\p{L}\\p{N} /:._+-]");
     private static final Pattern TIME = Pattern.compile("^(\\d{1,2})[:.](\\d{2})$");
     private static final Pattern LOOKS_LIKE_TIME = Pattern.compile("^\\d{1,2}[:.]\\d{1,2}$|^\\d{1,2}(am|pm)$");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK);
@@ -77,12 +79,12 @@ public class TipCommands {
 
     /** True for text this class answers ("tip", "tips ..."). */
     public static boolean isTipsCommand(String text) {
-        String first = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).split("\\s+", 2)[0];
+        String first = text == null ? "" : SPACES.split(text.strip().toLowerCase(Locale.ROOT), 2)[0];
         return first.equals("tips") || first.equals("tip") && text.strip().equalsIgnoreCase("tip");
     }
 
     public Reply handle(String text, Context context) {
-        List<String> words = new ArrayList<>(List.of(text.strip().split("\\s+")));
+        List<String> words = new ArrayList<>(List.of(SPACES.split(text.strip())));
         String command = words.remove(0).toLowerCase(Locale.ROOT);
         if (command.equals("tip")) {
             return new Reply(tipNow(context), true);
@@ -253,7 +255,7 @@ public class TipCommands {
 
     /** What the user typed, safe to quote back. */
     private static String clean(String text) {
-        String kept = text.replaceAll("[^\\p{L}\\p{N} /:._+-]", "");
+        String kept = NOT_QUOTED.matcher(text).replaceAll("");
         return kept.length() > 40 ? kept.substring(0, 40) + "…" : kept;
     }
 }
