@@ -13,7 +13,7 @@ final class CommandRule implements IntentRule {
         if ((first.equals("search") || first.equals("find")) && tokens.size() > 1) {
             String words = String.join(" ", tokens.subList(1, tokens.size()));
             return Optional.of(reading.question(Intent.SEARCH)
-                    .withDetail(new Detail.Search(words, reading.index.search.search(words, SearchRule.LIMIT))));
+                    .withDetail(new Detail.Search(words, reading.index.search().search(words, SearchRule.LIMIT))));
         }
         if (first.equals("tip") || tokens.contains("tip") && tokens.size() <= 5) {
             return Optional.of(reading.question(Intent.TIP));

@@ -50,7 +50,7 @@ final class CoverageAnswers {
         }
         question.skill().ifPresent(s -> actions.add(new Action(s.name(), s.name())));
         for (String words : question.choices()) {
-            index.search.search(words, 2).forEach(hit -> actions.add(new Action(hit.name(), hit.name())));
+            index.search().search(words, 2).forEach(hit -> actions.add(new Action(hit.name(), hit.name())));
         }
         if (role.isPresent() && !role.get().levels().isEmpty()) {
             Role r = role.get();

@@ -31,7 +31,7 @@ final class DutiesRule implements IntentRule {
             return Optional.empty();
         }
         String query = String.join(" ", words);
-        List<FrameworkSearch.LineHit> hits = reading.index.search.lines(query, LIMIT);
+        List<FrameworkSearch.LineHit> hits = reading.index.search().lines(query, LIMIT);
         boolean asksWhoDoes = CUES.contains(m.first()) && m.levels().isEmpty() && m.roles().isEmpty();
         if (hits.isEmpty() && !asksWhoDoes) {
             return Optional.empty();

@@ -27,7 +27,8 @@ final class ModelIndex {
     final EntityMatcher<RoleFamily> families;
     /** A role's initials ("ioe"), where no other role, word or grade has them. */
     final Map<String, Role> roleAcronyms;
-    final FrameworkSearch search;
+    /** Built on the first question that needs free-text search (Lucene): most are answered by name. */
+    private volatile FrameworkSearch search;
     /** Each level's seniority, worked out once (by identity: levels are immutable and shared). */
     private final Map<RoleLevel, Integer> seniority = new IdentityHashMap<>();
 
@@ -57,7 +58,20 @@ final class ModelIndex {
             }
         }
         this.roleAcronyms = acronyms(model, new HashSet<>(words));
-        this.search = new FrameworkSearch(model);
+    }
+
+    FrameworkSearch search() {
+        FrameworkSearch built = search;
+        if (built == null) {
+            synchronized (this) {
+                built = search;
+                if (built == null) {
+                    built = new FrameworkSearch(model);
+                    search = built;
+                }
+            }
+        }
+        return built;
     }
 
     int seniority(RoleLevel level) {

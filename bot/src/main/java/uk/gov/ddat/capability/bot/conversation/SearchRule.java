@@ -19,12 +19,12 @@ final class SearchRule implements IntentRule {
         if (words.isEmpty()) {
             return Optional.empty();
         }
-        long known = words.stream().filter(reading.index.search::knowsAnywhere).count();
+        long known = words.stream().filter(reading.index.search()::knowsAnywhere).count();
         if (known * 2 < words.size() + 1 && words.size() > 1 || known == 0) {
             return Optional.empty();
         }
         String query = String.join(" ", reading.mentions().tokens());
-        List<FrameworkSearch.Hit> hits = reading.index.search.search(query, LIMIT);
+        List<FrameworkSearch.Hit> hits = reading.index.search().search(query, LIMIT);
         if (hits.isEmpty()) {
             return Optional.empty();
         }
