@@ -21,9 +21,11 @@ import uk.gov.ddat.capability.bot.web.BodyTooLargeException;
 /**
  * Bolt's servlet, with what Bolt leaves out: a request timestamp more than five minutes away
  * from now, either way, is refused before the body is read (Bolt only refuses old ones); a body
- * over the limit is a 413, and one Bolt cannot parse a 400, never a server error. Bolt reads the
- * raw body itself (it needs it to check the signature), so nothing here touches the request's
- * parameters. What is logged about a refused request is its reason and size, never its body.
+ * over the limit is a 413, one Bolt cannot parse a 400, and one that arrives while Bolt cannot
+ * start (Slack refuses the bot token, or cannot be reached) a 503, never a server error. Bolt
+ * reads the raw body itself (it needs it to check the signature), so nothing here touches the
+ * request's parameters. What is logged about a refused request is its reason and size, never its
+ * body.
  */
 public class SlackEventsServlet extends HttpServlet {
 
@@ -80,6 +82,16 @@ public class SlackEventsServlet extends HttpServlet {
             }
             adapter.writeResponse(response, slackResponse);
         } catch (Exception e) {
+            if (app.status() == App.Status.Stopped) {
+                // Bolt starts on the first request by checking the bot token with auth.test, and tries
+                // again on every request until that works: a token Slack refuses, or a Slack API that
+                // cannot be reached, is the operator's to fix, and Slack may retry later.
+                log.warn("Refused a Slack request: the Slack app could not start ({}); check SLACK_BOT_TOKEN "
+                        + "and that the bot can reach the Slack API", LogSafe.text(e.getMessage(), 200));
+                response.setHeader("Retry-After", "30");
+                plain(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service unavailable");
+                return;
+            }
             log.error("Slack request failed ({})", e.getClass().getName());
             response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
         }
