@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.google.gson.JsonParseException;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServletAdapter;
 import com.slack.api.bolt.request.Request;
@@ -90,6 +91,12 @@ public class SlackEventsServlet extends HttpServlet {
                         + "and that the bot can reach the Slack API", LogSafe.text(e.getMessage(), 200));
                 response.setHeader("Retry-After", "30");
                 plain(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service unavailable");
+                return;
+            }
+            if (e instanceof JsonParseException) {
+                // Signed, but a field is not of the type Slack sends (a string for an object, a word for a number).
+                log.info("Refused a Slack request with a field of the wrong type ({})", e.getClass().getSimpleName());
+                plain(response, HttpServletResponse.SC_BAD_REQUEST, "Bad request");
                 return;
             }
             log.error("Slack request failed ({})", e.getClass().getName());

@@ -108,6 +108,9 @@ public class SlackHandlers {
 
         app.event(AppMentionEvent.class, (payload, ctx) -> {
             AppMentionEvent event = payload.getEvent();
+            if (!complete(event.getChannel(), event.getUser(), event.getTs())) {
+                return ctx.ack();
+            }
             String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
             worker.accept(eventKey(payload.getEventId(), payload.getTeamId(), event.getType(), event.getChannel(),
                     event.getUser(), event.getTs()), SlackWork.reply(workspace(payload), event.getChannel(), thread,
@@ -117,7 +120,7 @@ public class SlackHandlers {
 
         app.event(MessageEvent.class, (payload, ctx) -> {
             MessageEvent event = payload.getEvent();
-            if (isPersonInDirectMessage(event, ctx)) {
+            if (isPersonInDirectMessage(event, ctx) && complete(event.getChannel(), event.getUser(), event.getTs())) {
                 worker.accept(eventKey(payload.getEventId(), payload.getTeamId(), event.getType(), event.getChannel(),
                         event.getUser(), event.getTs()),
                         SlackWork.reply(workspace(payload), event.getChannel(), event.getThreadTs(),
@@ -132,6 +135,10 @@ public class SlackHandlers {
 
         app.blockAction(Pattern.compile("^" + Pattern.quote(BlockKitRenderer.ACTION_PREFIX) + ".*"), (request, ctx) -> {
             BlockActionPayload payload = request.getPayload();
+            if (payload.getActions() == null || payload.getActions().isEmpty() || payload.getUser() == null
+                    || !complete(payload.getUser().getId())) {
+                return ctx.ack();
+            }
             String command = payload.getActions().get(0).getValue();
             var container = payload.getContainer();
             boolean fromHome = container != null && "view".equals(container.getType());
@@ -161,7 +168,7 @@ public class SlackHandlers {
 
         app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
             AppHomeOpenedEvent event = payload.getEvent();
-            if ("home".equals(event.getTab())) {
+            if ("home".equals(event.getTab()) && complete(event.getUser())) {
                 worker.accept(eventKey(payload.getEventId(), payload.getTeamId(), event.getType(), event.getChannel(),
                         event.getUser(), event.getEventTs()), SlackWork.home(workspace(payload), event.getUser()));
             }
@@ -386,6 +393,20 @@ public class SlackHandlers {
         return new SlackWork(work.kind(), work.workspace(), work.channel(), work.threadTs(), work.text(), work.userId(),
                 to.userName(work.userId()).orElse(null), work.responseUrl(), work.fromHome(), work.triggerId(),
                 work.shared(), work.privately(), work.answers());
+    }
+
+    /**
+     * Slack always sends these; a signed request without them is not Slack's and is acknowledged
+     * without being answered, as there is nowhere to answer.
+     */
+    private static boolean complete(String... required) {
+        for (String value : required) {
+            if (value == null || value.isBlank()) {
+                log.info("Ignored a Slack request without the channel, user or time it needs");
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Who asked, for saved work: their time zone is read from Slack only if a tips command needs it. */

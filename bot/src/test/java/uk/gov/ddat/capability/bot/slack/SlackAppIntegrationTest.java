@@ -90,6 +90,34 @@ class SlackAppIntegrationTest {
 
     // --- requests Slack sends ---
 
+    /** Signed, so past the signature check, but not what Slack sends: refused as bad input, never a server error. */
+    @Test
+    void aSignedEventWithMissingOrWrongTypedFieldsIsABadRequest() throws Exception {
+        List<java.util.function.Consumer<ObjectNode>> breakages = List.of(
+                e -> ((ObjectNode) e.path("event")).remove("channel"),
+                e -> ((ObjectNode) e.path("event")).putNull("channel"),
+                e -> ((ObjectNode) e.path("event")).putObject("text").put("a", 1),
+                e -> ((ObjectNode) e.path("event")).putArray("user").add("U1"),
+                e -> ((ObjectNode) e.path("event")).putObject("ts").put("x", 1),
+                e -> e.put("event_time", "abc"),
+                e -> e.putObject("event").put("type", "tokens_revoked").put("tokens", "x"),
+                e -> e.putObject("event").put("type", "app_home_opened").put("user", "U1").put("view", "str"));
+        for (var breakage : breakages) {
+            ObjectNode event = event("app_mention");
+            breakage.accept(event);
+            HttpResponse<String> response = send(event.toString(), "application/json");
+            assertThat(response.statusCode()).as(event.toString()).isIn(200, 400);
+        }
+        ObjectNode message = event("message_im");
+        ((ObjectNode) message.path("event")).remove("channel");
+        assertThat(send(message.toString(), "application/json").statusCode()).isIn(200, 400);
+        ObjectNode press = (ObjectNode) SchemaCheck.parse(payloads().text("block_actions_message"));
+        press.putArray("actions");
+        assertThat(send("payload=" + URLEncoder.encode(press.toString(), StandardCharsets.UTF_8),
+                "application/x-www-form-urlencoded").statusCode()).isIn(200, 400);
+        assertThat(SLACK.findAll(postRequestedFor(urlEqualTo("/api/chat.postMessage")))).isEmpty();
+    }
+
     @Test
     void answersTheUrlVerificationChallenge() throws Exception {
         String body = payloads().text("url_verification");
