@@ -111,6 +111,27 @@ class BodyLimitAndLogTest extends HostileCallers {
                 .anyMatch(line -> line.contains("before ⏎ 2026-01-01 ERROR FORGED-BY-NEWLINE ⏎ after"));
     }
 
+    /** Terminal escapes, NUL and right-to-left overrides (as a library may log an id a caller chose). */
+    @Test
+    void controlCharactersInALoggedMessageAreWrittenAsAMark(CapturedOutput output) {
+        LoggerFactory.getLogger(BodyLimitAndLogTest.class).info("before\u001b[31mRED\u202eEVIL\u0000after");
+        assertThat(output.getAll()).contains("before\ufffd[31mRED\ufffdEVIL\ufffdafter")
+                .doesNotContain("\u001b").doesNotContain("\u202e").doesNotContain("\u0000");
+    }
+
+    /** Tomcat's own report of a request it cannot parse would be a stack trace anyone can write. */
+    @Test
+    void aRequestLineThatIsNotHttpIs400WithoutAStackTrace(CapturedOutput output) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+            socket.setSoTimeout(15_000);
+            socket.getOutputStream().write("\u0000\u0001GARBAGE FORGED-METHOD\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            assertThat(statusLine(socket.getInputStream())).contains(" 400");
+        }
+        assertThat(output.getAll()).doesNotContain("GARBAGE").doesNotContain("\tat org.apache");
+    }
+
     @Test
     void theErrorPageAskedForDirectlyIsNotAServerError() throws Exception {
         for (String path : List.of("/error", "/error/", "/error.json")) {
