@@ -66,6 +66,7 @@ public class SlackEventsServlet extends HttpServlet {
                 return;
             }
             log.info("Refused a Slack request that could not be parsed ({})", e.getClass().getSimpleName());
+            response.setHeader("Connection", "close"); // the rest of a body cut off (too slow) is not waited for
             plain(response, HttpServletResponse.SC_BAD_REQUEST, "Bad request");
             return;
         }

@@ -1,6 +1,7 @@
 package uk.gov.ddat.capability.bot.web;
 
 import java.io.IOException;
+import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,9 +24,11 @@ public class BodyLimitFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(BodyLimitFilter.class);
 
     private final long limit;
+    private final Duration time;
 
-    public BodyLimitFilter(long limit) {
+    public BodyLimitFilter(long limit, Duration time) {
         this.limit = limit;
+        this.time = time;
     }
 
     @Override
@@ -37,7 +40,7 @@ public class BodyLimitFilter extends OncePerRequestFilter {
             refuse(response);
             return;
         }
-        chain.doFilter(new LimitedBodyRequest(request, limit), response);
+        chain.doFilter(new LimitedBodyRequest(request, limit, time), response);
     }
 
     /** 413, and the connection closed so that the unread body is not waited for. */

@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * A controller's body that went past the limit while being read (a chunked body) is a 413; any
- * other unreadable body is a 400. Neither says what the body held.
+ * other unreadable body (including one still arriving after http.max-body-time) is a 400. Neither
+ * says what the body held.
  */
 @RestControllerAdvice
 public class BodyTooLargeAdvice {
@@ -25,6 +26,7 @@ public class BodyTooLargeAdvice {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
                     .body("Request body too large");
         }
-        return ResponseEntity.badRequest().body("Bad request");
+        // Closed, so that the rest of a body cut off for arriving too slowly is not waited for.
+        return ResponseEntity.badRequest().header(HttpHeaders.CONNECTION, "close").body("Bad request");
     }
 }

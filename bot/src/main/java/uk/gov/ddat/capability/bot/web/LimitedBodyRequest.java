@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -14,24 +15,31 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 /**
  * A request whose body can be read at most up to a limit: reading past it throws
  * {@link BodyTooLargeException}. This is what bounds chunked bodies, which declare no length.
+ * The whole body must also have arrived within a time from when the request came in; a body sent
+ * a byte at a time (each read within Tomcat's connection timeout) would otherwise hold a thread
+ * for as long as the caller likes, so reading past that time throws {@link BodyTooSlowException}.
  * Nothing is read here: whoever reads the body (Bolt, to check Slack's signature) still gets
  * every byte of it as sent.
  */
 class LimitedBodyRequest extends HttpServletRequestWrapper {
 
     private final long limit;
+    private final Duration time;
+    private final long deadline;
     private ServletInputStream stream;
     private BufferedReader reader;
 
-    LimitedBodyRequest(HttpServletRequest request, long limit) {
+    LimitedBodyRequest(HttpServletRequest request, long limit, Duration time) {
         super(request);
         this.limit = limit;
+        this.time = time;
+        this.deadline = System.nanoTime() + time.toNanos();
     }
 
     @Override
     public ServletInputStream getInputStream() throws IOException {
         if (stream == null) {
-            stream = new Limited(super.getInputStream(), limit);
+            stream = new Limited(super.getInputStream(), limit, time, deadline);
         }
         return stream;
     }
@@ -50,11 +58,15 @@ class LimitedBodyRequest extends HttpServletRequestWrapper {
 
         private final ServletInputStream in;
         private final long limit;
+        private final Duration time;
+        private final long deadline;
         private long count;
 
-        Limited(ServletInputStream in, long limit) {
+        Limited(ServletInputStream in, long limit, Duration time, long deadline) {
             this.in = in;
             this.limit = limit;
+            this.time = time;
+            this.deadline = deadline;
         }
 
         @Override
@@ -77,10 +89,13 @@ class LimitedBodyRequest extends HttpServletRequestWrapper {
             return n;
         }
 
-        private void counted(int n) throws BodyTooLargeException {
+        private void counted(int n) throws IOException {
             count += n;
             if (count > limit) {
                 throw new BodyTooLargeException(limit);
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new BodyTooSlowException(time);
             }
         }
 

@@ -1,5 +1,7 @@
 package uk.gov.ddat.capability.bot.web;
 
+import java.time.Duration;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -15,9 +17,10 @@ import io.micrometer.observation.ObservationPredicate;
 public class WebConfiguration {
 
     @Bean
-    FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(@Value("${http.max-request-body:1MB}") DataSize limit) {
+    FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(@Value("${http.max-request-body:1MB}") DataSize limit,
+                                                            @Value("${http.max-body-time:10s}") Duration time) {
         FilterRegistrationBean<BodyLimitFilter> registration = new FilterRegistrationBean<>(
-                new BodyLimitFilter(limit.toBytes()));
+                new BodyLimitFilter(limit.toBytes(), time));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.addUrlPatterns("/*");
         return registration;

@@ -72,6 +72,30 @@ class BodyLimitAndLogTest extends HostileCallers {
                 .isEqualTo(200);
     }
 
+    /**
+     * A body sent a byte at a time, each within the connection timeout (2 s here), is refused once
+     * the body time (1 s here) has passed, long before the caller would have finished (12 s).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/slack/events", "/teams/webhook"})
+    void aBodyTrickledInIsRefusedOnceItsTimeIsUp(String path) throws Exception {
+        try (Socket socket = posting(path, "Authorization: HMAC x\r\nContent-Length: 40")) {
+            OutputStream out = socket.getOutputStream();
+            long started = System.nanoTime();
+            try {
+                for (int sent = 0; sent < 40 && socket.getInputStream().available() == 0; sent++) {
+                    out.write('{');
+                    out.flush();
+                    Thread.sleep(300);
+                }
+            } catch (IOException closed) {
+                // The server answered and closed while the body was still coming: what we want.
+            }
+            assertThat(statusLine(socket.getInputStream())).contains(" 400");
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(8));
+        }
+    }
+
     @Test
     void aBodyJustUnderTheLimitIsStillServed() throws Exception {
         String body = slashCommand("C1", "alice", "senior " + "x".repeat(58 * 1024));
@@ -146,15 +170,21 @@ class BodyLimitAndLogTest extends HostileCallers {
         assertThat(missing.body()).doesNotContain("Exception");
     }
 
+    /** A connection to the app with a JSON POST's headers sent, ending with {@code lastHeaders}; the body is next. */
+    private Socket posting(String path, String lastHeaders) throws IOException {
+        Socket socket = new Socket();
+        socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+        socket.setSoTimeout(15_000);
+        socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + "X-Slack-Request-Timestamp: " + Instant.now().getEpochSecond() + "\r\n" + lastHeaders + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        return socket;
+    }
+
     /** Streams {@code size} bytes as chunks (no declared length) and returns the status line. */
     private String chunked(String path, int size) throws IOException {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
-            socket.setSoTimeout(15_000);
+        try (Socket socket = posting(path, "Authorization: Bearer x\r\nTransfer-Encoding: chunked")) {
             OutputStream out = socket.getOutputStream();
-            out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                    + "X-Slack-Request-Timestamp: " + Instant.now().getEpochSecond() + "\r\n"
-                    + "Authorization: Bearer x\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             byte[] chunk = "a".repeat(16 * 1024).getBytes(StandardCharsets.US_ASCII);
             try {
                 for (int sent = 0; sent < size; sent += chunk.length) {

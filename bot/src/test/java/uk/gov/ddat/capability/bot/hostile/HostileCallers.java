@@ -54,7 +54,7 @@ import uk.gov.ddat.capability.bot.testing.FakeBotFramework;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "management.server.port=0", "framework.reload-interval=0", "tips.poll-interval=0s",
-        "http.max-request-body=64KB",
+        "http.max-request-body=64KB", "http.max-body-time=1s", "server.tomcat.connection-timeout=2s",
         "slack.bot-token=xoxb-hostile", "slack.signing-secret=" + HostileCallers.SLACK_SECRET,
         "teams.outgoing-webhook-secret=" + HostileCallers.WEBHOOK_TOKEN,
         "teams.app-id=" + HostileCallers.APP_ID, "teams.app-password=secret", "teams.tenant-id=tenant-1",
