@@ -92,7 +92,7 @@ class SlackAppIntegrationTest {
 
     /** Signed, so past the signature check, but not what Slack sends: refused as bad input, never a server error. */
     @Test
-    void aSignedEventWithMissingOrWrongTypedFieldsIsABadRequest() throws Exception {
+    void aSignedEventWithMissingOrWrongTypedFieldsIsNeverAServerError() throws Exception {
         List<java.util.function.Consumer<ObjectNode>> breakages = List.of(
                 e -> ((ObjectNode) e.path("event")).remove("channel"),
                 e -> ((ObjectNode) e.path("event")).putNull("channel"),
