@@ -156,7 +156,7 @@ public class SlackHandlers {
         // from the modal; what was sent is checked against their role level when it is saved.
         app.viewSubmission(AssessmentModal.CALLBACK_ID, (request, ctx) -> {
             var payload = request.getPayload();
-            if (payload.getUser() == null || payload.getUser().getId() == null || payload.getUser().getId().isBlank()) {
+            if (payload.getUser() == null || !complete(payload.getUser().getId())) {
                 return ctx.ack(); // no one to save it for or to answer (Slack always says who)
             }
             worker.accept(commandKey(), SlackWork.submit(workspace(ctx.getEnterpriseId(), ctx.getTeamId()),
