@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
 import uk.gov.ddat.capability.bot.profile.PersonalCommands;
 import uk.gov.ddat.capability.bot.support.TimeBox;
+import uk.gov.ddat.capability.bot.team.SharingCommands;
 import uk.gov.ddat.capability.bot.tips.TipCommands;
 
 /** The conversation core every platform adapter hands its messages to. */
@@ -14,7 +15,8 @@ public class CoreConfiguration {
 
     @Bean
     ConversationRouter conversationRouter(ConversationEngine engine, TipCommands tipCommands,
-                                          PersonalCommands personalCommands, TimeBox databaseTimeBox) {
-        return new ConversationRouter(engine, tipCommands, personalCommands, databaseTimeBox);
+                                          PersonalCommands personalCommands, SharingCommands sharingCommands,
+                                          TimeBox databaseTimeBox) {
+        return new ConversationRouter(engine, tipCommands, personalCommands, sharingCommands, databaseTimeBox);
     }
 }

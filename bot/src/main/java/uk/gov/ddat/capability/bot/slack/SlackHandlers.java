@@ -52,6 +52,7 @@ public class SlackHandlers {
     static final String COMMAND = "/skills";
     private static final Pattern PUBLIC_SUFFIX = Pattern.compile("(?i)\\s+public\\s*$|^\\s*public\\s*$");
     private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
+    private static final Pattern LEADING_MENTIONS = Pattern.compile("^(\\s*<@[A-Z0-9]+(\\|[^>]*)?>)+");
     private static final Logger log = LoggerFactory.getLogger(SlackHandlers.class);
     private static final int LONGEST_QUESTION = 2_000;
     /** A tips command's database work (and the user's time zone lookup) gets this long. */
@@ -89,7 +90,8 @@ public class SlackHandlers {
         app.command(COMMAND, (request, ctx) -> {
             var command = request.getPayload();
             String text = command.getText() == null ? "" : command.getText();
-            boolean share = PUBLIC_SUFFIX.matcher(text).find();
+            // "public" posts one's own answer to the channel, never the team view (other people's data).
+            boolean share = PUBLIC_SUFFIX.matcher(text).find() && !ConversationRouter.showsOthers(withoutPublic(text));
             if (ConversationRouter.needsDatabase(text) || ConversationRouter.needsDatabase(withoutPublic(text))) {
                 // Reads and writes the database (and may look up the user's time zone, or open a
                 // modal with the trigger id): after the ack.
@@ -282,7 +284,11 @@ public class SlackHandlers {
      * holds in memory and in the database.
      */
     private static String question(String text) {
-        String question = MENTION.matcher(text == null ? "" : text).replaceAll(" ").strip();
+        String raw = text == null ? "" : text;
+        String addressed = LEADING_MENTIONS.matcher(raw).replaceFirst("").strip();
+        // "share with @name" names a colleague by mention: kept; only the bot's own, in front, goes.
+        String question = ConversationRouter.isPersonalCommand(addressed) ? addressed
+                : MENTION.matcher(raw).replaceAll(" ").strip();
         return question.length() > LONGEST_QUESTION ? question.substring(0, LONGEST_QUESTION) : question;
     }
 
@@ -387,10 +393,13 @@ public class SlackHandlers {
      * change, so only then is the name read from Slack.
      */
     private static SlackWork named(SlackWork work, SlackReplies to) {
-        if (work.userName() != null || work.userId() == null || !ConversationRouter.isTipsCommand(work.text())) {
+        boolean sharing = ConversationRouter.namesColleague(work.text());
+        if (work.userName() != null || work.userId() == null || !ConversationRouter.isTipsCommand(work.text())
+                && !sharing) {
             return work;
         }
-        return new SlackWork(work.kind(), work.workspace(), work.channel(), work.threadTs(), work.text(), work.userId(),
+        String text = sharing ? SlackMentionNames.filled(work.text(), to::userName) : work.text();
+        return new SlackWork(work.kind(), work.workspace(), work.channel(), work.threadTs(), text, work.userId(),
                 to.userName(work.userId()).orElse(null), work.responseUrl(), work.fromHome(), work.triggerId(),
                 work.shared(), work.privately(), work.answers());
     }

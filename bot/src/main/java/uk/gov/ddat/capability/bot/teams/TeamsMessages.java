@@ -66,7 +66,9 @@ public class TeamsMessages {
         if (!command.isBlank()) {
             return command;
         }
-        return MENTION.matcher(activity.path("text").asString("")).replaceAll(" ").replace("&nbsp;", " ").strip();
+        // A colleague mentioned ("share with @Sam") is kept as the core reads one; the bot's mention goes.
+        String text = TeamsMentions.resolved(activity, activity.path("text").asString(""));
+        return MENTION.matcher(text).replaceAll(" ").replace("&nbsp;", " ").strip();
     }
 
     /** A download link for one of the person's files, made only for the person who asked. */
