@@ -30,7 +30,7 @@ import uk.gov.ddat.capability.bot.profile.PersonalCommands.Result;
  */
 public class SharingCommands {
 
-    private static final Pattern SHARE = Pattern.compile("(?is)^share\\s+(?:my\\s+skills\\s+)?((?:with\\s+|<@).+)$");
+    private static final Pattern SHARE = Pattern.compile("(?is)^share(?:\\s+my\\s+skills)?\\s+((?:with\\b|<@).*)$");
     private static final Pattern UNSHARE = Pattern.compile("(?is)^(?:unshare|stop\\s+sharing)(?:\\s+with)?(?:\\s+(.*))?$");
     private static final Pattern SHARED = Pattern.compile("(?i)^(?:shared|sharing|who\\s+sees\\s+(?:mine|my\\s+skills))$");
     private static final Pattern TEAM = Pattern.compile("(?i)^(?:my\\s+)?team$");
