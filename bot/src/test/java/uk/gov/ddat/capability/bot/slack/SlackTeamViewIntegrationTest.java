@@ -22,8 +22,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -101,7 +104,8 @@ class SlackTeamViewIntegrationTest {
     }
 
     @Test
-    void shareThenTeamViewWithTheHeatmapThenUnshareThenTeamViewWithoutThem() throws Exception {
+    @ExtendWith(OutputCaptureExtension.class)
+    void shareThenTeamViewWithTheHeatmapThenUnshareThenTeamViewWithoutThem(CapturedOutput logs) throws Exception {
         String member = assessedMember();
         String manager = newUser();
 
@@ -128,6 +132,9 @@ class SlackTeamViewIntegrationTest {
         assertThat(after.path("text").asString()).contains("Nobody shares their skills with you yet")
                 .doesNotContain("alex");
         assertThat(SLACK.findAll(postRequestedFor(urlPathEqualTo("/api/files.getUploadURLExternal")))).isEmpty();
+        // Nothing personal in the logs: no ids, no names, no levels or ratings.
+        assertThat(logs.getAll()).doesNotContain(member).doesNotContain(manager).doesNotContain("alex")
+                .doesNotContain("Boss").doesNotContain(LEVEL);
     }
 
     @Test
