@@ -34,7 +34,8 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYZDataset;
 
 import uk.gov.ddat.capability.bot.profile.Attachment;
-import uk.gov.ddat.capability.bot.profile.GapChart;
+import uk.gov.ddat.capability.bot.profile.ChartPalette;
+import uk.gov.ddat.capability.bot.profile.PngImages;
 
 /**
  * The team view as a heatmap: a row per person, a column per skill, each cell coloured and marked
@@ -50,11 +51,12 @@ public class TeamHeatmap {
     static final int MAX_PEOPLE = 60;
     static final int MAX_SKILLS = 40;
 
-    private static final Color BELOW = new Color(0xE69F00);
+    private static final Color BELOW = ChartPalette.ORANGE;
+    /** Okabe-Ito's sky blue: lighter than "above", so the two differ in greyscale too. */
     private static final Color AT = new Color(0x56B4E9);
-    private static final Color ABOVE = new Color(0x0072B2);
+    private static final Color ABOVE = ChartPalette.BLUE;
     private static final Color NOT_ASSESSED = new Color(0xDDDDDD);
-    private static final Color INK = new Color(0x1A1A1A);
+    private static final Color INK = ChartPalette.INK;
     private static final String[] SIGNS = {"−", "=", "+", "?"};
     private static final double NOT_NEEDED = -1;
     private static final int CELL_WIDTH = 30;
@@ -74,7 +76,7 @@ public class TeamHeatmap {
         } finally {
             graphics.dispose();
         }
-        return new Attachment(FILE_NAME, "image/png", GapChart.compactPng(image), altText(report));
+        return new Attachment(FILE_NAME, "image/png", PngImages.compactPng(image), altText(report));
     }
 
     /** Counts per skill first (the point of the picture), then where each person stands. */

@@ -26,7 +26,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.microsoft.aad.msal4j.IHttpClient;
 
 import tools.jackson.databind.JsonNode;
@@ -56,20 +55,15 @@ import uk.gov.ddat.capability.framework.RoleLevel;
 class TeamsTeamViewIntegrationTest {
 
     static final String APP_ID = "7b2d4c1e-0000-4000-8000-0000000000c3";
-    static final WireMockServer FAKE = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-    static final FakeBotFramework MICROSOFT = new FakeBotFramework(FAKE);
+    /** Started once, stopped with the JVM: the shared suite's subclass runs against it too. */
+    static final FakeBotFramework MICROSOFT = FakeBotFramework.start();
+    static final WireMockServer FAKE = MICROSOFT.server();
     private static final String LEVEL = "Senior infrastructure operations engineer";
     private static final String BOT = "28:bot";
 
-    static {
-        FAKE.start();
-        // Not stopped after this class: the shared suite's subclass runs against it too.
-        Runtime.getRuntime().addShutdownHook(new Thread(FAKE::stop));
-    }
-
     @DynamicPropertySource
     static void fakes(DynamicPropertyRegistry registry) {
-        registry.add("teams.open-id-metadata-url", MICROSOFT::openIdMetadataUrl);
+        MICROSOFT.register(registry);
     }
 
     /** Not a nested @TestConfiguration: imported, so this class and its subclass each have it once. */
