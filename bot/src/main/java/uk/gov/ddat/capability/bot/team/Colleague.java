@@ -17,6 +17,9 @@ import uk.gov.ddat.capability.bot.support.DisplayNames;
  */
 public record Colleague(String userId, String name) {
 
+    /** How a colleague whose mention came without a name is called. */
+    public static final String UNNAMED = "the person you mentioned";
+
     /** The longest id a platform gives (as PersonKey and V17 keep them). */
     private static final Pattern MENTION = Pattern.compile("<@([^|>\\s]{1,300})(?:\\|([^>]{0,200}))?>");
 
@@ -27,7 +30,12 @@ public record Colleague(String userId, String name) {
             return Optional.empty();
         }
         String name = mention.group(2) == null ? "" : DisplayNames.plain(mention.group(2));
-        return Optional.of(new Colleague(mention.group(1), name.isBlank() ? "the person you mentioned" : name));
+        return Optional.of(new Colleague(mention.group(1), name.isBlank() ? UNNAMED : name));
+    }
+
+    /** False when the platform gave no name with the mention. */
+    public boolean named() {
+        return !UNNAMED.equals(name);
     }
 
     /** A mention as the adapters write it, for Teams' mention entities. */

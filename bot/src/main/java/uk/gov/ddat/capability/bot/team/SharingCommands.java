@@ -154,11 +154,13 @@ public class SharingCommands {
         }
         String whoName = colleague.get().name();
         boolean added = shares.share(person, name, colleague.get().userId(), whoName, clock.instant());
+        String they = colleague.get().named() ? whoName : "They";
         return Result.of(new Answer((added ? "Shared with " : "Still shared with ") + whoName, List.of(Section.text("",
-                whoName + " can see your role level and your latest self-assessment in their team view ("
+                they + " can see your role level and your latest self-assessment in their team view ("
                         + wording.command("team") + "), as long as you share. Nothing else of yours, and nobody "
-                        + "else. End it at once with " + wording.command("unshare @" + whoName) + "; see who "
-                        + "sees yours with " + wording.command("shared") + ".")),
+                        + "else. End it at once with " + wording.command("unshare @"
+                        + (colleague.get().named() ? whoName : "their name")) + "; see who sees yours with "
+                        + wording.command("shared") + ".")),
                 List.of(new Action("Who sees mine", "shared")), Optional.empty()));
     }
 

@@ -66,8 +66,14 @@ public class TeamsMessages {
         if (!command.isBlank()) {
             return command;
         }
-        // A colleague mentioned ("share with @Sam") is kept as the core reads one; the bot's mention goes.
-        String text = TeamsMentions.resolved(activity, activity.path("text").asString(""));
+        String text = activity.path("text").asString("");
+        // A colleague mentioned in a sharing command ("share with @Sam") is kept as the core reads
+        // one; otherwise, and always for the bot's own, mentions go.
+        String withColleagues = withoutMentions(TeamsMentions.resolved(activity, text));
+        return ConversationRouter.isPersonalCommand(withColleagues) ? withColleagues : withoutMentions(text);
+    }
+
+    private static String withoutMentions(String text) {
         return MENTION.matcher(text).replaceAll(" ").replace("&nbsp;", " ").strip();
     }
 
