@@ -222,7 +222,7 @@ class ApiIntegrationTest {
                 "/api/v1/roles/Widget_Engineer", "'role' must be an id");
         requests.forEach((request, detail) -> {
             String path = request.replaceAll("\\?.*", "").replace("/Widget_Engineer", "/{role}");
-            HttpResponse<String> response = get(path, request);
+            HttpResponse<String> response = get(path, request, "Accept", "application/json");
             assertThat(response.statusCode()).as(request).isEqualTo(400);
             assertThat(ApiCalls.contentType(response)).as(request).startsWith("application/problem+json");
             JsonNode problem = json(response);
