@@ -135,6 +135,7 @@ class ApiController {
     ResponseEntity<?> other(HttpServletRequest request) {
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
             return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, "GET, HEAD")
+                    .cacheControl(CacheControl.noStore())
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(ApiProblems.body(HttpStatus.METHOD_NOT_ALLOWED,
                             "The API is read-only: only GET and HEAD.", request.getRequestURI()));
         }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,7 +17,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Every error of the API as an RFC 9457 problem (application/problem+json): the status, a title,
- * and a detail that says what to change. Never a stack trace.
+ * and a detail that says what to change. Never a stack trace, and never cached (a role missing now
+ * may be there after the next reload).
  */
 @RestControllerAdvice(assignableTypes = ApiController.class)
 @ConditionalOnBooleanProperty("api.enabled")
@@ -41,7 +43,7 @@ class ApiProblems {
 
     static ResponseEntity<Map<String, Object>> response(HttpStatus status, String detail, HttpServletRequest request) {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(body(status, detail, request.getRequestURI()));
+                .cacheControl(CacheControl.noStore()).body(body(status, detail, request.getRequestURI()));
     }
 
     /** The problem's members, in RFC 9457's order. */

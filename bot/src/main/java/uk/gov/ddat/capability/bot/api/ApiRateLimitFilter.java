@@ -52,6 +52,7 @@ class ApiRateLimitFilter extends OncePerRequestFilter {
         long seconds = Math.max(1, Duration.ofNanos(waitNanos(limiter)).toSeconds() + 1);
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         JSON.writeValue(response.getOutputStream(), ApiProblems.body(HttpStatus.TOO_MANY_REQUESTS,
                 "More than " + config.getLimitForPeriod() + " requests a minute; try again in " + seconds

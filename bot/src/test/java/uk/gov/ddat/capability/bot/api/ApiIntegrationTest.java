@@ -230,6 +230,7 @@ class ApiIntegrationTest {
             assertThat(problem.path("status").asInt()).isEqualTo(400);
             assertThat(problem.path("detail").asString()).as(request).contains(detail);
             assertThat(response.body()).doesNotContain("Exception").doesNotContain("at uk.gov");
+            assertThat(response.headers().firstValue("Cache-Control")).as(request).contains("no-store");
         });
     }
 

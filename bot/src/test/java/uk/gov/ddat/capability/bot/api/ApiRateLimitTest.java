@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
@@ -36,6 +37,7 @@ class ApiRateLimitTest {
         assertThat(refused.statusCode()).isEqualTo(429);
         long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
         assertThat(retryAfter).isBetween(1L, 60L);
+        assertThat(refused.headers().firstValue("Cache-Control")).contains("no-store");
         assertThat(ApiCalls.contentType(refused)).startsWith("application/problem+json");
         JsonNode problem = ApiCalls.json(refused);
         assertThat(problem.path("status").asInt()).isEqualTo(429);
@@ -44,8 +46,12 @@ class ApiRateLimitTest {
         assertThat(calls.get("/api/v1/nowhere").statusCode()).as("unknown paths count too").isEqualTo(429);
 
         assertThat(statusFrom("127.0.0.2", "/api/v1/framework")).as("another caller").isEqualTo(200);
-        assertThat(calls.get("/actuator/health").statusCode()).as("outside the API: not limited")
-                .isNotEqualTo(429);
+        for (String outside : new String[] {"/slack/events", "/api/messages", "/teams/webhook"}) {
+            HttpResponse<String> response = calls.send(HttpRequest.newBuilder(calls.uri(outside))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+            assertThat(response.statusCode()).as(outside + " is not the API's").isNotEqualTo(429);
+            assertThat(ApiCalls.contentType(response)).as(outside).doesNotContain("problem+json");
+        }
     }
 
     /** A GET from another loopback address (all of 127/8 is this machine): another caller. */
