@@ -132,6 +132,21 @@ public class SubscriptionStore {
                 .params(cut(reason), cut(reason), Timestamp.from(now), platform.storedAs(), workspaceId).update();
     }
 
+    /** Stops the tips and change announcements of some conversations of a workspace (the app was removed there). */
+    public int pauseConversations(Platform platform, String workspaceId, List<String> conversationIds, String reason,
+                                  Instant now) {
+        int paused = 0;
+        for (String conversationId : conversationIds) {
+            paused += jdbc.sql("UPDATE tip_subscription SET active = FALSE, changes_on = FALSE, paused_reason = ?, "
+                            + "last_error = ?, last_error_at = ? WHERE platform = ? AND workspace_id = ? "
+                            + "AND conversation_id = ? AND " + LISTENING)
+                    .params(cut(reason), cut(reason), Timestamp.from(now), platform.storedAs(), workspaceId,
+                            conversationId)
+                    .update();
+        }
+        return paused;
+    }
+
     public void recordError(long id, String error, Instant now) {
         jdbc.sql("UPDATE tip_subscription SET last_error = ?, last_error_at = ? WHERE id = ?")
                 .params(cut(error), Timestamp.from(now), id).update();
