@@ -128,12 +128,21 @@ abstract class ChangeRecordingContract {
 
     @Test
     void pausingAConversationsTipsPausesItsAnnouncementsToo() {
-        store.turnOn(Platform.TEAMS, "tenant", "19:channel", Optional.of("https://smba.example/"), "U1",
-                clock.instant(), "Software developer");
-        new SubscriptionStore(db.jdbc(), db.transactions()).pauseWorkspace(Platform.TEAMS, "tenant", "removed",
-                clock.instant());
+        SubscriptionStore tips = new SubscriptionStore(db.jdbc(), db.transactions());
+        for (String channel : List.of("19:a", "19:b", "19:c")) {
+            store.turnOn(Platform.TEAMS, "tenant", channel, Optional.of("https://smba.example/"), "U1",
+                    clock.instant(), "Software developer");
+        }
+        store.turnOn(Platform.TEAMS, "other", "19:a", Optional.empty(), "U1", clock.instant(), "Software developer");
 
-        assertThat(store.listeners()).isEmpty();
+        assertThat(tips.pauseConversations(Platform.TEAMS, "tenant", List.of("19:a", "19:b"), "removed",
+                clock.instant())).isEqualTo(2);
+        assertThat(store.listeners()).extracting(l -> l.subscription().workspaceId() + "/"
+                + l.subscription().conversationId()).containsExactly("tenant/19:c", "other/19:a");
+        assertThat(tips.find(Platform.TEAMS, "tenant", "19:a").orElseThrow().pausedReason()).contains("removed");
+
+        tips.pauseWorkspace(Platform.TEAMS, "tenant", "removed", clock.instant());
+        assertThat(store.listeners()).extracting(l -> l.subscription().workspaceId()).containsExactly("other");
     }
 
     private static FrameworkModel load() {
