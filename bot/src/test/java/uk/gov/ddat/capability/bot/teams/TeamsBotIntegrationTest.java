@@ -244,7 +244,9 @@ class TeamsBotIntegrationTest {
         String user = "29:member-" + System.nanoTime();
         personal(user, "me senior infrastructure operations engineer");
         reply(inTeam(message("<at>Capability bot</at> tips on 09:30"), team, other));
-        reply(inTeam(message("<at>Capability bot</at> changes on"), team, team));
+        assertThat(cardText(reply(inTeam(message("<at>Capability bot</at> changes on"), team, team))))
+                .contains("Tim Jones turned on framework change announcements here").contains("changes off")
+                .doesNotContain("/skills");
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT COUNT(*) FROM teams_conversation "
                 + "WHERE conversation_id = ? AND team_id = ?").params(other, team).query(Integer.class).single() == 1);
         assertThat(changes.listeners()).anySatisfy(l -> assertThat(l.subscription().conversationId()).isEqualTo(team));
