@@ -96,6 +96,12 @@ public class ChangeCommands {
                 + "can start a message. Say " + wording.command("changes") + " to see the latest changes.");
     }
 
+    /** What to say where there is no database to keep change sets in (the terminal). */
+    public static Answer notRecordedHere() {
+        return simple("Framework changes aren't recorded here", "The bot records what changed in the framework "
+                + "where it runs for Slack or Teams, with its database; ask there.");
+    }
+
     private static Answer simple(String title, String text) {
         return new Answer(title, List.of(Answer.Section.text("", text)), List.of(), Optional.empty());
     }

@@ -42,10 +42,13 @@ public class ConversationRouter {
         this(engine, Optional.of(tips), Optional.of(personal), Optional.empty(), database);
     }
 
-    /** The full router: tips, personal commands and framework changes. */
+    /**
+     * The full router: tips, personal commands (null: none, nothing is kept about people) and
+     * framework changes.
+     */
     public ConversationRouter(ConversationEngine engine, TipCommands tips, PersonalCommands personal,
                               ChangeCommands changes, TimeBox database) {
-        this(engine, Optional.of(tips), Optional.of(personal), Optional.of(changes), database);
+        this(engine, Optional.of(tips), Optional.ofNullable(personal), Optional.of(changes), database);
     }
 
     /** A router that keeps nothing about people (personal commands are declined). */
@@ -192,7 +195,10 @@ public class ConversationRouter {
     }
 
     private Reply changesCommand(String said, Asker asker) {
-        if (changes.isEmpty() || !asker.canPostLater() && !ChangeCommands.onlyReads(said)) {
+        if (changes.isEmpty()) {
+            return new Reply(ChangeCommands.notRecordedHere(), Reply.Audience.ASKER);
+        }
+        if (!asker.canPostLater() && !ChangeCommands.onlyReads(said)) {
             return new Reply(ChangeCommands.notHere(asker.wording()), Reply.Audience.ASKER);
         }
         return databaseCommand(asker, context -> changes.get().handle(said, context));
