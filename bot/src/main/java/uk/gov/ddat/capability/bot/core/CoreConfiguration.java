@@ -3,6 +3,7 @@ package uk.gov.ddat.capability.bot.core;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import uk.gov.ddat.capability.bot.changes.ChangeCommands;
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
 import uk.gov.ddat.capability.bot.profile.PersonalCommands;
 import uk.gov.ddat.capability.bot.support.TimeBox;
@@ -15,8 +16,9 @@ public class CoreConfiguration {
 
     @Bean
     ConversationRouter conversationRouter(ConversationEngine engine, TipCommands tipCommands,
-                                          PersonalCommands personalCommands, SharingCommands sharingCommands,
-                                          TimeBox databaseTimeBox) {
-        return new ConversationRouter(engine, tipCommands, personalCommands, sharingCommands, databaseTimeBox);
+                                          PersonalCommands personalCommands, ChangeCommands changeCommands,
+                                          SharingCommands sharingCommands, TimeBox databaseTimeBox) {
+        return new ConversationRouter(engine, tipCommands, personalCommands, changeCommands, sharingCommands,
+                databaseTimeBox);
     }
 }
