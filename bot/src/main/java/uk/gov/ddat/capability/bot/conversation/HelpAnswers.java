@@ -42,6 +42,9 @@ final class HelpAnswers {
                 new Fact(wording.command("assess"), "rate yourself on the skills of your level"),
                 new Fact(wording.command("my gaps"), "your skills against your level and your next step"),
                 new Fact(wording.command("export"), "your assessment and gaps as files"),
+                new Fact(wording.command("share with @name"), "let your line manager see your level and latest "
+                        + "assessment (end it with unshare @name)"),
+                new Fact(wording.command("team"), "for managers: the skills of everyone who shares with you"),
                 new Fact(wording.command("forget me"), "delete everything kept about you"));
         return new Answer("How to ask about the capability framework",
                 List.of(Section.text("", wording.howToAsk()),

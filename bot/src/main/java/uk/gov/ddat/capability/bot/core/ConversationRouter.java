@@ -3,6 +3,7 @@ package uk.gov.ddat.capability.bot.core;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -15,6 +16,7 @@ import uk.gov.ddat.capability.bot.profile.AssessmentAnswers;
 import uk.gov.ddat.capability.bot.profile.PersonKey;
 import uk.gov.ddat.capability.bot.profile.PersonalCommands;
 import uk.gov.ddat.capability.bot.support.TimeBox;
+import uk.gov.ddat.capability.bot.team.SharingCommands;
 import uk.gov.ddat.capability.bot.tips.TipCommands;
 
 /**
@@ -35,11 +37,12 @@ public class ConversationRouter {
     private final Optional<TipCommands> tips;
     private final Optional<PersonalCommands> personal;
     private final Optional<ChangeCommands> changes;
+    private final Optional<SharingCommands> sharing;
     private final TimeBox database;
 
     public ConversationRouter(ConversationEngine engine, TipCommands tips, PersonalCommands personal,
                               TimeBox database) {
-        this(engine, Optional.of(tips), Optional.of(personal), Optional.empty(), database);
+        this(engine, Optional.of(tips), Optional.of(personal), Optional.empty(), Optional.empty(), database);
     }
 
     /**
@@ -48,21 +51,30 @@ public class ConversationRouter {
      */
     public ConversationRouter(ConversationEngine engine, TipCommands tips, PersonalCommands personal,
                               ChangeCommands changes, TimeBox database) {
-        this(engine, Optional.of(tips), Optional.ofNullable(personal), Optional.of(changes), database);
+        this(engine, Optional.of(tips), Optional.ofNullable(personal), Optional.of(changes), Optional.empty(),
+                database);
+    }
+
+    /** The full router with sharing and the team view ({@link SharingCommands}) as well. */
+    public ConversationRouter(ConversationEngine engine, TipCommands tips, PersonalCommands personal,
+                              ChangeCommands changes, SharingCommands sharing, TimeBox database) {
+        this(engine, Optional.of(tips), Optional.ofNullable(personal), Optional.of(changes), Optional.of(sharing),
+                database);
     }
 
     /** A router that keeps nothing about people (personal commands are declined). */
     public ConversationRouter(ConversationEngine engine, TipCommands tips, TimeBox database) {
-        this(engine, Optional.of(tips), Optional.empty(), Optional.empty(), database);
+        this(engine, Optional.of(tips), Optional.empty(), Optional.empty(), Optional.empty(), database);
     }
 
     private ConversationRouter(ConversationEngine engine, Optional<TipCommands> tips,
                                Optional<PersonalCommands> personal, Optional<ChangeCommands> changes,
-                               TimeBox database) {
+                               Optional<SharingCommands> sharing, TimeBox database) {
         this.engine = engine;
         this.tips = tips;
         this.personal = personal;
         this.changes = changes;
+        this.sharing = sharing;
         this.database = database;
     }
 
@@ -71,7 +83,8 @@ public class ConversationRouter {
      * and nothing kept about anyone.
      */
     public static ConversationRouter withoutTips(ConversationEngine engine) {
-        return new ConversationRouter(engine, Optional.empty(), Optional.empty(), Optional.empty(), null);
+        return new ConversationRouter(engine, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                null);
     }
 
     /**
@@ -85,7 +98,18 @@ public class ConversationRouter {
 
     /** True for a command about oneself ("me", "my gaps", "forget me"), which reads or writes the database. */
     public static boolean isPersonalCommand(String text) {
-        return PersonalCommands.isPersonal(withoutSlashCommand(text));
+        String said = withoutSlashCommand(text);
+        return SharingCommands.isSharing(said) || PersonalCommands.isPersonal(said);
+    }
+
+    /** True for "share with @name": the answer names the sender to the colleague, and the colleague to them. */
+    public static boolean namesColleague(String text) {
+        return SharingCommands.namesColleague(withoutSlashCommand(text));
+    }
+
+    /** True for a command whose answer shows other people's data (the team view): never posted publicly. */
+    public static boolean showsOthers(String text) {
+        return SharingCommands.showsOthers(withoutSlashCommand(text));
     }
 
     /** True for a command whose answer is a form to fill in (the self-assessment). */
@@ -101,6 +125,10 @@ public class ConversationRouter {
     /** Something typed: a question or a command. */
     public Reply typed(String text, Asker asker) {
         String said = withoutSlashCommand(text);
+        if (SharingCommands.isSharing(said)) {
+            return privately(asker, sharing.<Supplier<PersonalCommands.Result>>map(commands -> () -> commands.handle(said, person(asker),
+                    asker.userLabel(), asker.wording())));
+        }
         if (PersonalCommands.isPersonal(said)) {
             return personalCommand(asker, commands -> commands.handle(said, person(asker), asker.wording()));
         }
@@ -134,15 +162,19 @@ public class ConversationRouter {
      */
     private Reply personalCommand(Asker asker,
                                   Function<PersonalCommands, PersonalCommands.Result> command) {
-        if (personal.isEmpty() || asker.privacy() == Asker.Privacy.SHARED || asker.userId().isBlank()) {
+        return privately(asker, personal.<Supplier<PersonalCommands.Result>>map(commands -> () -> command.apply(commands)));
+    }
+
+    /** As {@link #personalCommand}, for any command about the person ({@code command} empty: none kept here). */
+    private Reply privately(Asker asker, Optional<Supplier<PersonalCommands.Result>> command) {
+        if (command.isEmpty() || asker.privacy() == Asker.Privacy.SHARED || asker.userId().isBlank()) {
             return new Reply(new Answer("Ask me about yourself privately",
                     List.of(Answer.Section.text("", asker.wording().whereToAskPrivately())), List.of(),
                     Optional.empty()), Reply.Audience.ASKER);
         }
-        PersonalCommands commands = personal.get();
         return database.call(asker.databaseWait(), () -> {
             try {
-                PersonalCommands.Result result = command.apply(commands);
+                PersonalCommands.Result result = command.get().get();
                 return new Reply(result.answer(), Reply.Audience.PERSON, result.form(), result.attachments());
             } catch (RuntimeException e) {
                 log.error("Personal command failed ({})", e.getClass().getName());

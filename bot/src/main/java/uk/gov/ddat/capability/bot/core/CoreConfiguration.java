@@ -7,6 +7,7 @@ import uk.gov.ddat.capability.bot.changes.ChangeCommands;
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
 import uk.gov.ddat.capability.bot.profile.PersonalCommands;
 import uk.gov.ddat.capability.bot.support.TimeBox;
+import uk.gov.ddat.capability.bot.team.SharingCommands;
 import uk.gov.ddat.capability.bot.tips.TipCommands;
 
 /** The conversation core every platform adapter hands its messages to. */
@@ -16,7 +17,8 @@ public class CoreConfiguration {
     @Bean
     ConversationRouter conversationRouter(ConversationEngine engine, TipCommands tipCommands,
                                           PersonalCommands personalCommands, ChangeCommands changeCommands,
-                                          TimeBox databaseTimeBox) {
-        return new ConversationRouter(engine, tipCommands, personalCommands, changeCommands, databaseTimeBox);
+                                          SharingCommands sharingCommands, TimeBox databaseTimeBox) {
+        return new ConversationRouter(engine, tipCommands, personalCommands, changeCommands, sharingCommands,
+                databaseTimeBox);
     }
 }

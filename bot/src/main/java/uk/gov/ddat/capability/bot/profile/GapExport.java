@@ -135,7 +135,7 @@ public class GapExport {
      * RFC 4180 quoting, after neutralising formulas: a spreadsheet runs a cell starting with
      * = + - @ (or a tab or CR before one) as a formula, so such a cell starts with ' instead.
      */
-    static String csvCell(String value) {
+    public static String csvCell(String value) {
         String cell = value;
         if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
             cell = "'" + cell;

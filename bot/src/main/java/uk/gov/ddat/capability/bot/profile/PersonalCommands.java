@@ -35,7 +35,7 @@ public class PersonalCommands {
             attachments = List.copyOf(attachments);
         }
 
-        static Result of(Answer answer) {
+        public static Result of(Answer answer) {
             return new Result(answer, Optional.empty(), List.of());
         }
     }
@@ -148,7 +148,7 @@ public class PersonalCommands {
         ProfileStore.Forgotten gone = store.forget(person);
         if (gone.total() == 0) {
             return Result.of(new Answer("I had nothing stored about you", List.of(Section.text("",
-                    "There was no role level or self-assessment of yours to delete.")), List.of(), Optional.empty()));
+                    "There was no role level, self-assessment or share of yours to delete.")), List.of(), Optional.empty()));
         }
         List<String> what = new ArrayList<>();
         if (gone.profiles() > 0) {
@@ -156,6 +156,10 @@ public class PersonalCommands {
         }
         if (gone.assessments() > 0) {
             what.add(gone.assessments() == 1 ? "1 self-assessment" : gone.assessments() + " self-assessments");
+        }
+        if (gone.shares() > 0) {
+            what.add(gone.shares() == 1 ? "1 share (yours or someone's with you)"
+                    : gone.shares() + " shares (yours and others' with you)");
         }
         return Result.of(new Answer("Deleted everything I kept about you", List.of(Section.text("",
                 "Deleted " + String.join(" and ", what) + ". Nothing about you is stored now.")),

@@ -26,10 +26,15 @@ import uk.gov.ddat.capability.bot.conversation.Platform;
  */
 public class ProfileStore {
 
-    /** What "forget me" deleted, to tell the person. */
-    public record Forgotten(int profiles, int assessments) {
+    /** What "forget me" deleted, to tell the person; shares count those made by them and with them. */
+    public record Forgotten(int profiles, int assessments, int shares) {
+
+        public Forgotten(int profiles, int assessments) {
+            this(profiles, assessments, 0);
+        }
+
         public int total() {
-            return profiles + assessments;
+            return profiles + assessments + shares;
         }
     }
 
@@ -158,7 +163,10 @@ public class ProfileStore {
             Object[] key = {person.platform().storedAs(), person.workspace(), person.userId()};
             int profiles = jdbc.sql("DELETE FROM person_profile WHERE " + PERSON).params(key).update();
             int assessments = jdbc.sql("DELETE FROM self_assessment WHERE " + PERSON).params(key).update();
-            return new Forgotten(profiles, assessments);
+            // Shares both ways (V17): theirs with others, and others' with them.
+            int shares = jdbc.sql("DELETE FROM person_share WHERE platform = ? AND workspace_id = ? "
+                    + "AND (sharer_id = ? OR viewer_id = ?)").params(key[0], key[1], key[2], key[2]).update();
+            return new Forgotten(profiles, assessments, shares);
         });
     }
 
@@ -214,6 +222,8 @@ public class ProfileStore {
         return jdbc.sql("DELETE FROM person_profile WHERE platform = ? AND " + match)
                 .params(platform, value).update()
                 + jdbc.sql("DELETE FROM self_assessment WHERE platform = ? AND " + match)
+                .params(platform, value).update()
+                + jdbc.sql("DELETE FROM person_share WHERE platform = ? AND " + match)
                 .params(platform, value).update();
     }
 

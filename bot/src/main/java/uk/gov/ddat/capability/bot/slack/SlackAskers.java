@@ -38,10 +38,14 @@ final class SlackAskers {
      * change, so only then is the name read from Slack.
      */
     static SlackWork named(SlackWork work, SlackReplies to) {
-        if (work.userName() != null || work.userId() == null || !ConversationRouter.isTipsCommand(work.text())) {
+        // "share with @name" too: the sharer is named to the manager, and the manager to the sharer.
+        boolean sharing = ConversationRouter.namesColleague(work.text());
+        if (work.userName() != null || work.userId() == null || !ConversationRouter.isTipsCommand(work.text())
+                && !sharing) {
             return work;
         }
-        return new SlackWork(work.kind(), work.workspace(), work.channel(), work.threadTs(), work.text(), work.userId(),
+        String text = sharing ? SlackMentionNames.filled(work.text(), to::userName) : work.text();
+        return new SlackWork(work.kind(), work.workspace(), work.channel(), work.threadTs(), text, work.userId(),
                 to.userName(work.userId()).orElse(null), work.responseUrl(), work.fromHome(), work.triggerId(),
                 work.shared(), work.privately(), work.answers());
     }

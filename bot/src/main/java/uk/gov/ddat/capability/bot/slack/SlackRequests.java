@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.model.event.MessageEvent;
 
+import uk.gov.ddat.capability.bot.core.ConversationRouter;
+
 /**
  * Reading what the bot needs from Slack requests safely: the fields Slack always sends checked
  * before use, the question taken out of a message, and the key each piece of work is claimed by.
@@ -21,6 +23,7 @@ final class SlackRequests {
 
     private static final Pattern PUBLIC_SUFFIX = Pattern.compile("(?i)\\s+public\\s*$|^\\s*public\\s*$");
     private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
+    private static final Pattern LEADING_MENTIONS = Pattern.compile("^(\\s*<@[A-Z0-9]+(\\|[^>]*)?>)+");
     private static final Logger log = LoggerFactory.getLogger(SlackRequests.class);
     private static final int LONGEST_QUESTION = 2_000;
 
@@ -60,13 +63,18 @@ final class SlackRequests {
      * holds in memory and in the database.
      */
     static String question(String text) {
-        String question = MENTION.matcher(text == null ? "" : text).replaceAll(" ").strip();
+        String raw = text == null ? "" : text;
+        String addressed = LEADING_MENTIONS.matcher(raw).replaceFirst("").strip();
+        // "share with @name" names a colleague by mention: kept; only the bot's own, in front, goes.
+        String question = ConversationRouter.isPersonalCommand(addressed) ? addressed
+                : MENTION.matcher(raw).replaceAll(" ").strip();
         return question.length() > LONGEST_QUESTION ? question.substring(0, LONGEST_QUESTION) : question;
     }
 
     /** Whether a slash command ends with "public": the answer is then shared in the channel. */
+    /** "... public" posts one's own answer to the channel; never the team view (other people's data). */
     static boolean endsWithPublic(String text) {
-        return PUBLIC_SUFFIX.matcher(text).find();
+        return PUBLIC_SUFFIX.matcher(text).find() && !ConversationRouter.showsOthers(withoutPublic(text));
     }
 
     static String withoutPublic(String text) {

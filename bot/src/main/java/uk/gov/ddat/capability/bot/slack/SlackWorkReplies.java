@@ -66,7 +66,8 @@ final class SlackWorkReplies {
      */
     private void reply(SlackReplies to, String workspace, SlackWork work) {
         boolean direct = isDirectMessage(work.channel());
-        Reply reply = router.typed(work.text(), asker(workspace, SlackAskers.named(work, to), to,
+        SlackWork named = SlackAskers.named(work, to);
+        Reply reply = router.typed(named.text(), asker(workspace, named, to,
                 direct ? Asker.Privacy.PRIVATE : Asker.Privacy.SHARED_CAN_MESSAGE_DIRECTLY));
         if (reply.personal() && !direct) {
             toPerson(to, work.userId(), reply);

@@ -66,7 +66,15 @@ public class TeamsMessages {
         if (!command.isBlank()) {
             return command;
         }
-        return MENTION.matcher(activity.path("text").asString("")).replaceAll(" ").replace("&nbsp;", " ").strip();
+        String text = activity.path("text").asString("");
+        // A colleague mentioned in a sharing command ("share with @Sam") is kept as the core reads
+        // one; otherwise, and always for the bot's own, mentions go.
+        String withColleagues = withoutMentions(TeamsMentions.resolved(activity, text));
+        return ConversationRouter.isPersonalCommand(withColleagues) ? withColleagues : withoutMentions(text);
+    }
+
+    private static String withoutMentions(String text) {
+        return MENTION.matcher(text).replaceAll(" ").replace("&nbsp;", " ").strip();
     }
 
     /** A download link for one of the person's files, made only for the person who asked. */

@@ -15,6 +15,7 @@ import uk.gov.ddat.capability.bot.profile.Attachment;
 import uk.gov.ddat.capability.bot.profile.DownloadLinks;
 import uk.gov.ddat.capability.bot.profile.PersonalCommands;
 import uk.gov.ddat.capability.bot.support.TimeBox;
+import uk.gov.ddat.capability.bot.team.SharingCommands;
 
 /**
  * Serves a person's chart and exports behind a short-lived link ({@link DownloadLinks}). The file
@@ -28,11 +29,14 @@ public class DownloadController {
 
     private final DownloadLinks links;
     private final PersonalCommands commands;
+    private final SharingCommands sharing;
     private final TimeBox database;
 
-    public DownloadController(DownloadLinks links, PersonalCommands commands, TimeBox databaseTimeBox) {
+    public DownloadController(DownloadLinks links, PersonalCommands commands, SharingCommands sharing,
+                              TimeBox databaseTimeBox) {
         this.links = links;
         this.commands = commands;
+        this.sharing = sharing;
         this.database = databaseTimeBox;
     }
 
@@ -44,7 +48,10 @@ public class DownloadController {
         }
         Optional<Optional<Attachment>> file;
         try {
-            file = database.call(DATABASE_WAIT, () -> commands.file(grant.get().person(), grant.get().fileName()));
+            // A manager's team files are made from the shares they hold at the moment of download.
+            String name = grant.get().fileName();
+            file = database.call(DATABASE_WAIT, () -> SharingCommands.isTeamFile(name)
+                    ? sharing.file(grant.get().person(), name) : commands.file(grant.get().person(), name));
         } catch (RuntimeException e) {
             file = Optional.empty();
         }
