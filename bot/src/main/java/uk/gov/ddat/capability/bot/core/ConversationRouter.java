@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import uk.gov.ddat.capability.bot.conversation.Answer;
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
+import uk.gov.ddat.capability.bot.hiring.HiringCommands;
 import uk.gov.ddat.capability.bot.profile.AssessmentAnswers;
 import uk.gov.ddat.capability.bot.profile.PersonKey;
 import uk.gov.ddat.capability.bot.profile.PersonalCommands;
@@ -19,8 +20,9 @@ import uk.gov.ddat.capability.bot.tips.TipCommands;
 /**
  * The one place that decides what to do with what someone typed or pressed, on any platform: a
  * tips command goes to {@link TipCommands} and a command about oneself to {@link PersonalCommands}
- * (each within the database's time limit, with a friendly answer if it fails or is slow),
- * anything else to the {@link ConversationEngine}. Slack, Teams
+ * (each within the database's time limit, with a friendly answer if it fails or is slow), a job
+ * advert or interview aid to {@link HiringCommands} (the framework alone, with files), anything
+ * else to the {@link ConversationEngine}. Slack, Teams
  * and the terminal only turn their requests into text and an {@link Asker}, and the
  * {@link Reply} into their own messages.
  */
@@ -34,6 +36,7 @@ public class ConversationRouter {
     private final Optional<TipCommands> tips;
     private final Optional<PersonalCommands> personal;
     private final TimeBox database;
+    private final HiringCommands hiring;
 
     public ConversationRouter(ConversationEngine engine, TipCommands tips, PersonalCommands personal,
                               TimeBox database) {
@@ -51,6 +54,7 @@ public class ConversationRouter {
         this.tips = tips;
         this.personal = personal;
         this.database = database;
+        this.hiring = new HiringCommands(engine);
     }
 
     /**
@@ -81,9 +85,21 @@ public class ConversationRouter {
         return isTipsCommand(text) || isPersonalCommand(text);
     }
 
+    /**
+     * True for a command whose answer comes with files to upload (a job advert draft, an interview
+     * aid), which a platform sends after it has acknowledged the request.
+     */
+    public static boolean sendsFiles(String text) {
+        return HiringCommands.isHiring(withoutSlashCommand(text));
+    }
+
     /** Something typed: a question or a command. */
     public Reply typed(String text, Asker asker) {
         String said = withoutSlashCommand(text);
+        if (HiringCommands.isHiring(said)) {
+            HiringCommands.Result result = hiring.handle(said, asker.wording());
+            return new Reply(result.answer(), Reply.Audience.ASKER, Optional.empty(), result.attachments());
+        }
         if (PersonalCommands.isPersonal(said)) {
             return personalCommand(asker, commands -> commands.handle(said, person(asker), asker.wording()));
         }
