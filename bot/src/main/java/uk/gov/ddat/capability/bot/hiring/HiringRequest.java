@@ -51,6 +51,11 @@ sealed interface HiringRequest {
             return new AskBack(notFound(engine, command, wording));
         }
         LevelAndSkills read = engine.levelAndSkills(text);
+        // A level's full name, as buttons and download links write it ("Data engineer: Testing").
+        Optional<LevelOfRole> exact = engine.model().level(text.split(":", 2)[0]);
+        if (exact.isPresent()) {
+            return found(exact.get(), read);
+        }
         Question question = read.question();
         if (question.intent() == Intent.CLARIFY && !question.choices().isEmpty()) {
             return new AskBack(which(question.choices(), command, wording));
@@ -65,6 +70,12 @@ sealed interface HiringRequest {
                     "The framework does not describe " + role.get().name() + " level by level, so there is no level "
                             + "to draw from. The published page has what it says about the role.")), List.of(),
                     Optional.of(FrameworkText.page(role.get())), Answer.Outcome.NOT_IN_DATA));
+        }
+        // A role named by itself ("data engineer") is its level of the same name, where it has one.
+        Optional<RoleLevel> plain = role.flatMap(r -> question.intent() == Intent.NO_SUCH_LEVEL ? Optional.empty()
+                : r.level(r.name()));
+        if (plain.isPresent()) {
+            return found(new LevelOfRole(role.get(), plain.get()), read);
         }
         if (role.isPresent()) {
             String title = question.intent() == Intent.NO_SUCH_LEVEL
