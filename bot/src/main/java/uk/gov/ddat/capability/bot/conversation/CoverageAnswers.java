@@ -62,7 +62,7 @@ final class CoverageAnswers {
                 default -> actions.add(new Action(r.name(), Commands.role(r)));
             }
         }
-        AnswerBuilder.examples(model).stream().limit(Math.max(0, 3 - actions.size()))
+        HelpAnswers.examples(model).stream().limit(Math.max(0, 3 - actions.size()))
                 .forEach(e -> actions.add(new Action(e, e)));
         return new Answer("Not covered by the capability framework", sections, cap(actions), Optional.of(home()),
                 Outcome.NOT_IN_DATA);

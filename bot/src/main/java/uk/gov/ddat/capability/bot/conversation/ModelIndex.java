@@ -92,7 +92,7 @@ final class ModelIndex {
             EntityMatcher.contentWords(role.name()).forEach(w -> initials.append(w.charAt(0)));
             String acronym = initials.toString();
             if (acronym.length() < 3 || words.contains(acronym) || Tokens.isStopword(acronym)
-                    || MentionFinder.GRADE_WORDS.containsKey(acronym)) {
+                    || LevelMentions.GRADE_WORDS.containsKey(acronym)) {
                 continue;
             }
             if (byAcronym.putIfAbsent(acronym, role) != null) {

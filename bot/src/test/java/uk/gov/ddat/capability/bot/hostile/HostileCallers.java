@@ -1,7 +1,6 @@
 package uk.gov.ddat.capability.bot.hostile;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -19,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Date;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,17 +32,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.microsoft.aad.msal4j.IHttpClient;
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 
 import uk.gov.ddat.capability.bot.testing.FakeBotFramework;
+import uk.gov.ddat.capability.bot.testing.FakeSlack;
 
 /**
  * The whole app with Slack (HTTP mode), the Teams bot and the Teams outgoing webhook all on, a
@@ -71,10 +61,9 @@ abstract class HostileCallers {
     /** Base64 of 32 bytes: tests make links (for other people, expired) the bot can read. */
     static final String DOWNLOAD_KEY = "aG9zdGlsZS1kb3dubG9hZC1saW5rLWtleS0zMi1ieXQ=";
     static final String APP_ID = "5b4d2c3f-0000-4000-8000-0000000000aa";
-    static final String ISSUER = "https://api.botframework.com";
-    static final RSAKey KEY = generate();
     static final WireMockServer FAKE = new WireMockServer(WireMockConfiguration.options().dynamicPort()
             .containerThreads(300));
+    static final FakeBotFramework MICROSOFT = new FakeBotFramework(FAKE);
 
     static {
         FAKE.start();
@@ -82,9 +71,8 @@ abstract class HostileCallers {
 
     @DynamicPropertySource
     static void fakes(DynamicPropertyRegistry registry) {
-        registry.add("slack.api-url", () -> FAKE.baseUrl() + "/api/");
-        registry.add("slack.response-url-prefix", () -> FAKE.baseUrl() + "/");
-        registry.add("teams.open-id-metadata-url", () -> FAKE.baseUrl() + "/v1/.well-known/openidconfiguration");
+        FakeSlack.register(registry, FAKE);
+        MICROSOFT.register(registry);
     }
 
     /** MSAL's requests to the identity platform go to the fake. */
@@ -93,7 +81,7 @@ abstract class HostileCallers {
         @Bean
         @Primary
         IHttpClient fakeIdentityHttp() {
-            return FakeBotFramework.identityHttp(FAKE);
+            return MICROSOFT.identityHttp();
         }
     }
 
@@ -111,13 +99,7 @@ abstract class HostileCallers {
         FAKE.stubFor(post("/api/chat.postMessage").willReturn(okJson("{\"ok\":true,\"ts\":\"1.2\"}")));
         FAKE.stubFor(post("/api/users.info").willReturn(okJson("{\"ok\":false,\"error\":\"user_not_found\"}")));
         FAKE.stubFor(post(urlPathMatching("/commands/.*")).willReturn(aResponse().withStatus(200).withBody("ok")));
-        FAKE.stubFor(get("/v1/.well-known/openidconfiguration").willReturn(okJson(
-                "{\"issuer\":\"" + ISSUER + "\",\"jwks_uri\":\"" + FAKE.baseUrl() + "/v1/keys\"}")));
-        FAKE.stubFor(get("/v1/keys").willReturn(okJson(new JWKSet(KEY.toPublicJWK()).toString())));
-        FAKE.stubFor(post("/tenant-1/oauth2/v2.0/token").willReturn(okJson("{\"token_type\":\"Bearer\","
-                + "\"expires_in\":3599,\"ext_expires_in\":3599,\"access_token\":\"connector-token\"}")));
-        FAKE.stubFor(post(urlPathMatching("/teams/v3/conversations/.*/activities")).willReturn(aResponse()
-                .withStatus(201).withHeader("Content-Type", "application/json").withBody("{\"id\":\"1\"}")));
+        MICROSOFT.stubAll();
     }
 
     // --- Slack ---
@@ -183,18 +165,7 @@ abstract class HostileCallers {
     }
 
     String token() {
-        Instant now = Instant.now();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(ISSUER).audience(APP_ID)
-                .issueTime(Date.from(now)).notBeforeTime(Date.from(now.minusSeconds(5)))
-                .expirationTime(Date.from(now.plusSeconds(600))).claim("serviceurl", serviceUrl()).build();
-        try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY.getKeyID()).build(),
-                    claims);
-            jwt.sign(new RSASSASigner(KEY));
-            return jwt.serialize();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
+        return MICROSOFT.token(APP_ID, serviceUrl());
     }
 
     // --- raw HTTP, for bodies no well-behaved client would send ---
@@ -216,13 +187,5 @@ abstract class HostileCallers {
             line.write(b);
         }
         return line.toString(StandardCharsets.US_ASCII).strip();
-    }
-
-    private static RSAKey generate() {
-        try {
-            return new RSAKeyGenerator(2048).keyID("hostile-key").generate();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,8 +1,6 @@
 package uk.gov.ddat.capability.bot.hostile;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -19,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
+import uk.gov.ddat.capability.bot.testing.FakeBotFramework;
 
 /**
  * The Bot Framework's OpenID metadata hangs (a fixed 20 s delay). Requests to /api/messages are
@@ -34,8 +33,7 @@ class IdentityOutageTest extends HostileCallers {
 
     @BeforeEach
     void identityHangs() {
-        FAKE.stubFor(get("/v1/.well-known/openidconfiguration").willReturn(okJson(
-                "{\"jwks_uri\":\"" + FAKE.baseUrl() + "/v1/keys\"}").withFixedDelay(20_000)));
+        MICROSOFT.metadataHangs(Duration.ofSeconds(20));
     }
 
     @Test
@@ -75,26 +73,26 @@ class IdentityOutageTest extends HostileCallers {
         // Each waited at most the key wait (1 s here), not the 20 s hang, and not one behind another.
         assertThat(slowest).isLessThan(Duration.ofSeconds(8));
         // One fetch at a time, never one per request.
-        assertThat(FAKE.findAll(getRequestedFor(urlEqualTo("/v1/.well-known/openidconfiguration"))).size())
+        assertThat(FAKE.findAll(getRequestedFor(urlEqualTo(FakeBotFramework.METADATA_PATH))).size())
                 .isLessThanOrEqualTo(3);
         System.out.printf("Identity outage: %d /api/messages answered 503, slowest %d ms; Slack command %d ms, "
                 + "webhook %d ms%n", FLOOD, slowest.toMillis(), slackTook.toMillis(), webhookTook.toMillis());
 
         // The failure is remembered: the next request is told at once, without another fetch.
         await().atMost(Duration.ofSeconds(5)).until(() -> !FAKE.findAll(
-                getRequestedFor(urlEqualTo("/v1/.well-known/openidconfiguration"))).isEmpty());
+                getRequestedFor(urlEqualTo(FakeBotFramework.METADATA_PATH))).isEmpty());
         Thread.sleep(2_500); // the hanging fetch gives up after its 2 s
-        int fetches = FAKE.findAll(getRequestedFor(urlEqualTo("/v1/.well-known/openidconfiguration"))).size();
+        int fetches = FAKE.findAll(getRequestedFor(urlEqualTo(FakeBotFramework.METADATA_PATH))).size();
         long again = System.nanoTime();
         assertThat(botMessage("senior", "Tim").statusCode()).isEqualTo(503);
         assertThat(Duration.ofNanos(System.nanoTime() - again)).isLessThan(Duration.ofMillis(500));
-        assertThat(FAKE.findAll(getRequestedFor(urlEqualTo("/v1/.well-known/openidconfiguration")))).hasSize(fetches);
+        assertThat(FAKE.findAll(getRequestedFor(urlEqualTo(FakeBotFramework.METADATA_PATH)))).hasSize(fetches);
 
         // The endpoint recovers: the background refresh fetches the keys with no request needed.
         FAKE.resetAll();
         fakeSlackAndMicrosoft();
         await().atMost(Duration.ofSeconds(20)).until(() ->
-                !FAKE.findAll(getRequestedFor(urlEqualTo("/v1/keys"))).isEmpty());
+                !FAKE.findAll(getRequestedFor(urlEqualTo(FakeBotFramework.KEYS_PATH))).isEmpty());
         await().atMost(Duration.ofSeconds(10)).until(() -> botMessage("senior", "Tim").statusCode() == 200);
     }
 

@@ -426,10 +426,7 @@ class MySkillsHostileTest extends HostileCallers {
 
     /** The reply the bot posted to the Bot Connector. */
     private static String teamsReply() {
-        await().atMost(Duration.ofSeconds(10)).until(() -> !FAKE.findAll(postRequestedFor(
-                urlPathMatching("/teams/v3/conversations/.*/activities"))).isEmpty());
-        return FAKE.findAll(postRequestedFor(urlPathMatching("/teams/v3/conversations/.*/activities"))).get(0)
-                .getBodyAsString();
+        return MICROSOFT.awaitActivities(1).get(0).getBodyAsString();
     }
 
     /** The person records their level and saves one assessment in their personal chat. */

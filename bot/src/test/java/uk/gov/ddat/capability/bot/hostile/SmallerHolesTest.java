@@ -50,10 +50,7 @@ class SmallerHolesTest extends HostileCallers {
                 .statusCode() == 200);
         // Saved before Teams had its 200, not after: a crash now could not lose it.
         assertThat(subscriptions.find(Platform.TEAMS, "tenant-1", "19:chan@thread.skype")).isPresent();
-        await().atMost(Duration.ofSeconds(10)).until(() -> !FAKE.findAll(
-                postRequestedFor(urlPathMatching("/teams/v3/conversations/.*/activities"))).isEmpty());
-        String posted = FAKE.findAll(postRequestedFor(urlPathMatching("/teams/v3/conversations/.*/activities")))
-                .get(0).getBodyAsString();
+        String posted = MICROSOFT.awaitActivities(1).get(0).getBodyAsString();
         assertThat(posted).contains("Reset your password https evil example turned on daily tips")
                 .doesNotContain("](").doesNotContain("evil.example").doesNotContain("https://evil");
     }

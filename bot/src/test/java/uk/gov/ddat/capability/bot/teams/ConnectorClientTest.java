@@ -1,13 +1,11 @@
 package uk.gov.ddat.capability.bot.teams;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +20,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
+import uk.gov.ddat.capability.bot.testing.FakeBotFramework;
 import uk.gov.ddat.capability.bot.testing.RecordingSleeper;
 import uk.gov.ddat.capability.bot.tips.TipSender;
 
@@ -33,6 +32,7 @@ import uk.gov.ddat.capability.bot.tips.TipSender;
 class ConnectorClientTest {
 
     static final WireMockServer FAKE = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    static final FakeBotFramework MICROSOFT = new FakeBotFramework(FAKE);
     static final String ACTIVITIES = "/teams/v3/conversations/conv-1/activities";
 
     private final RecordingSleeper sleeper = new RecordingSleeper();
@@ -51,16 +51,10 @@ class ConnectorClientTest {
     @BeforeEach
     void setUp() {
         FAKE.resetAll();
-        FAKE.stubFor(post("/tenant-1/oauth2/v2.0/token").willReturn(okJson(
-                "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"ext_expires_in\":3599,\"access_token\":\"t-1\"}")));
+        MICROSOFT.stubIdentityPlatform();
         TeamsProperties properties = new TeamsProperties("app-1", "secret", "tenant-1", false, List.of(), null,
                 null, null, null, null, null, null, 0, null, null, null, 0, null, null);
-        client = new ConnectorClient(properties, new MsalHttpClient() {
-            @Override
-            protected URI target(URI uri) {
-                return URI.create(FAKE.baseUrl() + uri.getRawPath());
-            }
-        }, sleeper);
+        client = new ConnectorClient(properties, MICROSOFT.identityHttp(), sleeper);
     }
 
     @Test
@@ -108,7 +102,8 @@ class ConnectorClientTest {
         send();
         assertThat(FAKE.findAll(postRequestedFor(urlPathEqualTo("/tenant-1/oauth2/v2.0/token")))).hasSize(1);
         assertThat(FAKE.findAll(postRequestedFor(urlPathEqualTo(ACTIVITIES))))
-                .allSatisfy(r -> assertThat(r.getHeader("Authorization")).isEqualTo("Bearer t-1"));
+                .allSatisfy(r -> assertThat(r.getHeader("Authorization"))
+                        .isEqualTo("Bearer " + FakeBotFramework.CONNECTOR_TOKEN));
     }
 
     private TipSender.Outcome send() {

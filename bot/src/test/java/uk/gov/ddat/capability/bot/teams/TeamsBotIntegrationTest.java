@@ -1,9 +1,5 @@
 package uk.gov.ddat.capability.bot.teams;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -21,7 +17,6 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,18 +29,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.microsoft.aad.msal4j.IHttpClient;
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -76,18 +63,14 @@ import uk.gov.ddat.capability.bot.tips.TipScheduler;
 class TeamsBotIntegrationTest {
 
     static final String APP_ID = "4a3c1b2e-0000-4000-8000-00000000b07";
-    static final String ISSUER = "https://api.botframework.com";
-    static final WireMockServer FAKE = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-    static final RSAKey KEY = generate("key-1");
-    static final RSAKey OTHER_KEY = generate("key-2");
-
-    static {
-        FAKE.start();
-    }
+    static final FakeBotFramework MICROSOFT = FakeBotFramework.start();
+    static final WireMockServer FAKE = MICROSOFT.server();
+    static final RSAKey KEY = MICROSOFT.key();
+    static final RSAKey OTHER_KEY = FakeBotFramework.newKey("key-2");
 
     @DynamicPropertySource
     static void fakes(DynamicPropertyRegistry registry) {
-        registry.add("teams.open-id-metadata-url", () -> FAKE.baseUrl() + "/v1/.well-known/openidconfiguration");
+        MICROSOFT.register(registry);
     }
 
     /** MSAL's requests to the identity platform go to the fake instead. */
@@ -96,13 +79,8 @@ class TeamsBotIntegrationTest {
         @Bean
         @Primary
         IHttpClient fakeIdentityHttp() {
-            return FakeBotFramework.identityHttp(FAKE);
+            return MICROSOFT.identityHttp();
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        FAKE.stop();
     }
 
     @LocalServerPort
@@ -125,13 +103,7 @@ class TeamsBotIntegrationTest {
     @BeforeEach
     void fakeMicrosoft() {
         FAKE.resetAll();
-        FAKE.stubFor(get("/v1/.well-known/openidconfiguration").willReturn(okJson(
-                "{\"issuer\":\"" + ISSUER + "\",\"jwks_uri\":\"" + FAKE.baseUrl() + "/v1/keys\"}")));
-        FAKE.stubFor(get("/v1/keys").willReturn(okJson(new JWKSet(KEY.toPublicJWK()).toString())));
-        FAKE.stubFor(post("/tenant-1/oauth2/v2.0/token").willReturn(okJson(
-                "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"ext_expires_in\":3599,\"access_token\":\"connector-token\"}")));
-        FAKE.stubFor(post(urlPathMatching("/teams/v3/conversations/.*/activities")).willReturn(
-                aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody("{\"id\":\"1\"}")));
+        MICROSOFT.stubAll();
     }
 
     @Test
@@ -142,7 +114,7 @@ class TeamsBotIntegrationTest {
 
         LoggedRequest posted = awaitActivity();
         assertThat(posted.getUrl()).isEqualTo("/teams/v3/conversations/19%3Achannel%40thread.skype%3Bmessageid%3D42/activities");
-        assertThat(posted.getHeader("Authorization")).isEqualTo("Bearer connector-token");
+        assertThat(posted.getHeader("Authorization")).isEqualTo("Bearer " + FakeBotFramework.CONNECTOR_TOKEN);
         JsonNode activity = SchemaCheck.parse(posted.getBodyAsString());
         assertThat(activity.path("type").asString()).isEqualTo("message");
         assertThat(activity.path("replyToId").asString()).isEqualTo("activity-1");
@@ -186,11 +158,9 @@ class TeamsBotIntegrationTest {
     @Test
     void signingKeysAreFetchedAgainForAnUnknownKeyId() throws Exception {
         assertThat(send(message("senior"), token(KEY, claims().build())).statusCode()).isEqualTo(200);
-        FAKE.stubFor(get("/v1/keys").willReturn(okJson(new JWKSet(List.of(KEY.toPublicJWK(),
-                OTHER_KEY.toPublicJWK())).toString())));
+        MICROSOFT.publishKeys(KEY, OTHER_KEY);
         assertThat(send(message("senior"), token(OTHER_KEY, claims().build())).statusCode()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(10)).until(() ->
-                FAKE.findAll(postRequestedFor(urlPathMatching("/teams/v3/conversations/.*/activities"))).size() == 2);
+        assertThat(MICROSOFT.awaitActivities(2)).hasSize(2);
     }
 
     @Test
@@ -211,7 +181,7 @@ class TeamsBotIntegrationTest {
         tipScheduler.runOnce();
         LoggedRequest tip = awaitActivity();
         assertThat(tip.getUrl()).isEqualTo("/teams/v3/conversations/19%3Achannel%40thread.skype/activities");
-        assertThat(tip.getHeader("Authorization")).isEqualTo("Bearer connector-token");
+        assertThat(tip.getHeader("Authorization")).isEqualTo("Bearer " + FakeBotFramework.CONNECTOR_TOKEN);
         JsonNode card = SchemaCheck.parse(tip.getBodyAsString()).path("attachments").get(0).path("content");
         assertThat(card.path("body").get(0).path("text").asString()).startsWith("Tip");
         AdaptiveCards.assertValid(card);
@@ -361,7 +331,7 @@ class TeamsBotIntegrationTest {
                 token(KEY, claims().issuer("https://sts.windows.net/evil/").build()),
                 token(KEY, claims().audience("someone-else").build()),
                 token(KEY, claims().expirationTime(Date.from(now.minusSeconds(600))).build()),
-                token(RSAKey.parse(generate("key-unknown").toJSONString()), claims().build()),
+                token(FakeBotFramework.newKey("key-unknown"), claims().build()),
                 forged(),
                 token(KEY, claims().claim("serviceurl", "https://evil.example/").build()));
         for (String token : bad) {
@@ -387,24 +357,16 @@ class TeamsBotIntegrationTest {
     }
 
     private JWTClaimsSet.Builder claims() {
-        Instant now = Instant.now();
-        return new JWTClaimsSet.Builder().issuer(ISSUER).audience(APP_ID)
-                .issueTime(Date.from(now)).notBeforeTime(Date.from(now.minusSeconds(5)))
-                .expirationTime(Date.from(now.plusSeconds(300))).claim("serviceurl", serviceUrl());
+        return FakeBotFramework.claims(APP_ID, serviceUrl());
     }
 
-    private static String token(RSAKey key, JWTClaimsSet claims) throws JOSEException {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
-        jwt.sign(new RSASSASigner(key));
-        return jwt.serialize();
+    private static String token(RSAKey key, JWTClaimsSet claims) {
+        return FakeBotFramework.sign(key, claims);
     }
 
     /** Names the trusted key but is signed with another. */
-    private String forged() throws JOSEException {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY.getKeyID()).build(),
-                claims().build());
-        jwt.sign(new RSASSASigner(OTHER_KEY));
-        return jwt.serialize();
+    private String forged() {
+        return FakeBotFramework.sign(OTHER_KEY, KEY.getKeyID(), claims().build());
     }
 
     private ObjectNode message(String text) {
@@ -431,16 +393,6 @@ class TeamsBotIntegrationTest {
     }
 
     private static LoggedRequest awaitActivity() {
-        await().atMost(Duration.ofSeconds(10)).until(() ->
-                !FAKE.findAll(postRequestedFor(urlPathMatching("/teams/v3/conversations/.*/activities"))).isEmpty());
-        return FAKE.findAll(postRequestedFor(urlPathMatching("/teams/v3/conversations/.*/activities"))).get(0);
-    }
-
-    private static RSAKey generate(String keyId) {
-        try {
-            return new RSAKeyGenerator(2048).keyID(keyId).generate();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
+        return MICROSOFT.awaitActivities(1).get(0);
     }
 }

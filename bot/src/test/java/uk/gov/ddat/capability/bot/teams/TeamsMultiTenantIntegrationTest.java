@@ -17,7 +17,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +29,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.microsoft.aad.msal4j.IHttpClient;
 
@@ -59,16 +57,12 @@ class TeamsMultiTenantIntegrationTest {
 
     static final String APP_ID = "6f1c2d3e-0000-4000-8000-0000000000a1";
     static final String CONVERSATION = "19:general@thread.tacv2";
-    static final WireMockServer FAKE = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-    static final FakeBotFramework MICROSOFT = new FakeBotFramework(FAKE);
-
-    static {
-        FAKE.start();
-    }
+    static final FakeBotFramework MICROSOFT = FakeBotFramework.start();
+    static final WireMockServer FAKE = MICROSOFT.server();
 
     @DynamicPropertySource
     static void fakes(DynamicPropertyRegistry registry) {
-        registry.add("teams.open-id-metadata-url", MICROSOFT::openIdMetadataUrl);
+        MICROSOFT.register(registry);
     }
 
     @TestConfiguration
@@ -78,11 +72,6 @@ class TeamsMultiTenantIntegrationTest {
         IHttpClient fakeIdentityHttp() {
             return MICROSOFT.identityHttp();
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        FAKE.stop();
     }
 
     @LocalServerPort
@@ -105,9 +94,9 @@ class TeamsMultiTenantIntegrationTest {
     @Test
     void anAllowedTenantIsAnswered() throws Exception {
         assertThat(send("tenant-a", "senior").statusCode()).isEqualTo(200);
-        LoggedRequest reply = awaitActivities(1).get(0);
+        LoggedRequest reply = MICROSOFT.awaitActivities(1).get(0);
         assertThat(reply.getUrl()).startsWith("/tenant-a/v3/conversations/");
-        assertThat(reply.getHeader("Authorization")).isEqualTo("Bearer connector-token");
+        assertThat(reply.getHeader("Authorization")).isEqualTo("Bearer " + FakeBotFramework.CONNECTOR_TOKEN);
     }
 
     @Test
@@ -122,7 +111,7 @@ class TeamsMultiTenantIntegrationTest {
     @Test
     void theAllowListIsCaseInsensitive() throws Exception {
         assertThat(send("tenant-b", "senior").statusCode()).isEqualTo(200);
-        awaitActivities(1);
+        MICROSOFT.awaitActivities(1);
     }
 
     @Test
@@ -139,7 +128,7 @@ class TeamsMultiTenantIntegrationTest {
         // The same conversation id in two tenants: two subscriptions, two places to post.
         send("tenant-a", "tips on 09:30 Europe/London weekdays");
         send("tenant-b", "tips on 10:00 Europe/London daily");
-        awaitActivities(2);
+        MICROSOFT.awaitActivities(2);
         Subscription a = subscriptions.find(Platform.TEAMS, "tenant-a", CONVERSATION).orElseThrow();
         Subscription b = subscriptions.find(Platform.TEAMS, "tenant-b", CONVERSATION).orElseThrow();
         assertThat(a.id()).isNotEqualTo(b.id());
@@ -155,7 +144,7 @@ class TeamsMultiTenantIntegrationTest {
         }
         FAKE.resetRequests();
         tipScheduler.runOnce();
-        List<LoggedRequest> tips = awaitActivities(2);
+        List<LoggedRequest> tips = MICROSOFT.awaitActivities(2);
         assertThat(tips).extracting(LoggedRequest::getUrl).containsExactlyInAnyOrder(
                 "/tenant-a/v3/conversations/19%3Ageneral%40thread.tacv2/activities",
                 "/tenant-b/v3/conversations/19%3Ageneral%40thread.tacv2/activities");
@@ -202,11 +191,5 @@ class TeamsMultiTenantIntegrationTest {
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + MICROSOFT.token(APP_ID, serviceUrl(tenant)))
                 .POST(HttpRequest.BodyPublishers.ofString(activity.toString())).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static List<LoggedRequest> awaitActivities(int count) {
-        await().atMost(Duration.ofSeconds(10)).until(() ->
-                FAKE.findAll(postRequestedFor(urlPathMatching(".*/v3/conversations/.*/activities"))).size() >= count);
-        return FAKE.findAll(postRequestedFor(urlPathMatching(".*/v3/conversations/.*/activities")));
     }
 }

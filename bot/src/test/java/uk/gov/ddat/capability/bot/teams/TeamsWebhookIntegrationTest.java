@@ -23,7 +23,6 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,6 +30,7 @@ import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
 import uk.gov.ddat.capability.bot.conversation.Intent;
 import uk.gov.ddat.capability.bot.conversation.QuestionTable;
 import uk.gov.ddat.capability.bot.testing.AdaptiveCards;
+import uk.gov.ddat.capability.bot.testing.FakeSlack;
 import uk.gov.ddat.capability.bot.testing.SchemaCheck;
 import uk.gov.ddat.capability.bot.testing.Payloads;
 import uk.gov.ddat.capability.bot.testing.SlackSigner;
@@ -49,23 +49,18 @@ class TeamsWebhookIntegrationTest {
 
     static final String TOKEN = "vqF0En+Z0ucuRTM/01o2GuhMH3hKKk/N2bOmlM31zaA=";
     static final String SLACK_SECRET = "slack-secret";
-    static final WireMockServer SLACK = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    static final WireMockServer SLACK = FakeSlack.start();
 
     static {
-        SLACK.start();
         SLACK.stubFor(WireMock.post("/api/auth.test").willReturn(WireMock.okJson(
                 "{\"ok\":true,\"team_id\":\"T1\",\"user_id\":\"U1\",\"bot_id\":\"B1\"}")));
     }
 
     @DynamicPropertySource
     static void slackApi(DynamicPropertyRegistry registry) {
-        registry.add("slack.api-url", () -> SLACK.baseUrl() + "/api/");
-    }
-
-    static {
         // One fake Slack for this class and its shared-suite subclass, which share the cached
         // application context that points at it; it stops with the test JVM.
-        Runtime.getRuntime().addShutdownHook(new Thread(SLACK::stop));
+        FakeSlack.register(registry, SLACK);
     }
 
     @LocalServerPort
