@@ -115,8 +115,8 @@ sealed interface HiringRequest {
         String example = engine.model().roles().stream().flatMap(r -> r.levels().stream()).skip(2).findFirst()
                 .or(() -> engine.model().roles().stream().flatMap(r -> r.levels().stream()).findFirst())
                 .map(l -> l.name().toLowerCase(Locale.ROOT)).orElse("senior developer");
-        return new Answer("Which role level?", List.of(Section.text("", "I couldn't find that role level. Name it as the framework "
-                + "does, for example " + wording.command(command + " " + example) + ".")), List.of(), Optional.empty(),
-                Answer.Outcome.NOT_SURE);
+        return new Answer("Which role level?", List.of(Section.text("", "I couldn't find that role level. Name it "
+                + "as the framework does, for example " + wording.command(command + " " + example) + ".")), List.of(),
+                Optional.empty(), Answer.Outcome.NOT_SURE);
     }
 }
