@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes a Java runtime base image without a registry or a Docker daemon, for building and trying
 # the bot's image on a machine that reaches no container registry (mvn -Pimage,local-base package).
-# Production uses a maintained base image instead (bot/pom.xml, profile "image"; README).
+# Production uses a maintained base image instead (bot/pom.xml, profile "image"; docs/operations.md#containers).
 #
 # The image: a jlink'd runtime of the JDK running this script at /opt/java/openjdk, the shared
 # libraries it needs copied from this machine, /tmp, and a "nonroot" user (65532) - one layer in

@@ -27,7 +27,7 @@ final class TeamsWording implements Wording {
     @Override
     public String whyNoDailyTips() {
         return "This outgoing webhook can only answer questions. To get daily tips, install the capability "
-                + "framework bot app in this team (see the README).";
+                + "framework bot app in this team (see docs/teams.md).";
     }
 
     @Override

@@ -27,7 +27,7 @@ public final class OfficialExportSupport {
         return path;
     }
 
-    /** A relative path is taken from the repository root, as .ci/run and the README give it. */
+    /** A relative path is taken from the repository root, as .ci/run and docs/benchmarks.md give it. */
     public static Path resolve(String dir) {
         Path path = Path.of(dir);
         String root = System.getProperty("repository.root", "");
