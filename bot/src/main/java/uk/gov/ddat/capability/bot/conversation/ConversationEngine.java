@@ -125,6 +125,14 @@ public class ConversationEngine {
         return result.found() ? Optional.of(result.match().value()) : Optional.empty();
     }
 
+    /** The free-text search the engine falls back on, over the snapshot now serving; best first. */
+    public java.util.List<SearchMatch> search(String text, int limit) {
+        return current().index().search().search(text == null ? "" : text, limit).stream()
+                .map(hit -> new SearchMatch(hit.kind() == FrameworkSearch.Kind.ROLE ? SearchMatch.Kind.ROLE
+                        : SearchMatch.Kind.SKILL, hit.name(), hit.score()))
+                .toList();
+    }
+
     public FrameworkModel model() {
         return current().model();
     }

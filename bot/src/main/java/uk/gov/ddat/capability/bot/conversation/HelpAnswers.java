@@ -35,7 +35,8 @@ final class HelpAnswers {
                 new Fact(wording.command("compare <level> <level>"), "what changes from one level to another"),
                 new Fact(wording.command("grade <grade>"), "the levels done at a Civil Service grade"),
                 new Fact(wording.command("search <words>"), "search names and descriptions"),
-                new Fact(wording.command("tip"), "a tip about the framework"));
+                new Fact(wording.command("tip"), "a tip about the framework"),
+                new Fact(wording.command("changes"), "what changed in the framework lately"));
         List<Fact> personal = List.of(
                 new Fact(wording.command("me <your level>"), "record your role level (only you see it)"),
                 new Fact(wording.command("assess"), "rate yourself on the skills of your level"),

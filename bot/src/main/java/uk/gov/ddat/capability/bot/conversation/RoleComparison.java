@@ -18,7 +18,6 @@ import uk.gov.ddat.capability.bot.conversation.Answer.Section;
 import uk.gov.ddat.capability.framework.FrameworkModel;
 import uk.gov.ddat.capability.framework.Role;
 import uk.gov.ddat.capability.framework.RoleLevel;
-import uk.gov.ddat.capability.framework.SkillRequirement;
 
 /** Two roles side by side, and the roles nearest to one by the skills they share. */
 final class RoleComparison {
@@ -51,22 +50,14 @@ final class RoleComparison {
         }
         RoleLevel x = fromLevel.get();
         RoleLevel y = toLevel.get();
-        List<String> shared = new ArrayList<>();
-        List<String> gain = new ArrayList<>();
-        List<String> fallAway = new ArrayList<>();
-        for (SkillRequirement need : y.skills()) {
-            Optional<SkillRequirement> have = x.requirement(need.skill());
-            if (have.isEmpty()) {
-                gain.add(need.skill() + ": " + need.level().label());
-            } else if (need.level().compareTo(have.get().level()) > 0) {
-                gain.add(need.skill() + ": " + have.get().level().label() + " → " + need.level().label());
-            } else {
-                shared.add(need.skill() + ": " + need.level().label()
-                        + (need.level() == have.get().level() ? "" : " (you have " + have.get().level().label() + ")"));
-            }
-        }
-        x.skills().stream().filter(s -> y.requirement(s.skill()).isEmpty())
-                .forEach(s -> fallAway.add(s.skill() + " (was " + s.level().label() + ")"));
+        LevelComparison comparison = LevelComparison.of(x, y);
+        List<String> gain = comparison.gain().stream().map(s -> s.skill() + ": "
+                + s.have().map(have -> have.label() + " → ").orElse("") + s.need().label()).toList();
+        List<String> shared = comparison.shared().stream().map(s -> s.skill() + ": " + s.need().label()
+                + (s.have().orElseThrow() == s.need() ? "" : " (you have " + s.have().orElseThrow().label() + ")"))
+                .toList();
+        List<String> fallAway = comparison.fallAway().stream()
+                .map(s -> s.skill() + " (was " + s.level().label() + ")").toList();
         sections.add(Section.text("", "Compared level for level: " + x.name() + " → " + y.name() + "."));
         sections.add(Section.bullets("Skills to gain or grow (" + gain.size() + ")", orNone(gain)));
         sections.add(Section.bullets("Skills both need, already at the level (" + shared.size() + ")", orNone(shared)));

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import uk.gov.ddat.capability.bot.changes.ChangeCommands;
 import uk.gov.ddat.capability.bot.conversation.Answer;
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
 import uk.gov.ddat.capability.bot.hiring.HiringCommands;
@@ -35,24 +36,36 @@ public class ConversationRouter {
     private final ConversationEngine engine;
     private final Optional<TipCommands> tips;
     private final Optional<PersonalCommands> personal;
+    private final Optional<ChangeCommands> changes;
     private final TimeBox database;
     private final HiringCommands hiring;
 
     public ConversationRouter(ConversationEngine engine, TipCommands tips, PersonalCommands personal,
                               TimeBox database) {
-        this(engine, Optional.of(tips), Optional.of(personal), database);
+        this(engine, Optional.of(tips), Optional.of(personal), Optional.empty(), database);
+    }
+
+    /**
+     * The full router: tips, personal commands (null: none, nothing is kept about people) and
+     * framework changes.
+     */
+    public ConversationRouter(ConversationEngine engine, TipCommands tips, PersonalCommands personal,
+                              ChangeCommands changes, TimeBox database) {
+        this(engine, Optional.of(tips), Optional.ofNullable(personal), Optional.of(changes), database);
     }
 
     /** A router that keeps nothing about people (personal commands are declined). */
     public ConversationRouter(ConversationEngine engine, TipCommands tips, TimeBox database) {
-        this(engine, Optional.of(tips), Optional.empty(), database);
+        this(engine, Optional.of(tips), Optional.empty(), Optional.empty(), database);
     }
 
     private ConversationRouter(ConversationEngine engine, Optional<TipCommands> tips,
-                               Optional<PersonalCommands> personal, TimeBox database) {
+                               Optional<PersonalCommands> personal, Optional<ChangeCommands> changes,
+                               TimeBox database) {
         this.engine = engine;
         this.tips = tips;
         this.personal = personal;
+        this.changes = changes;
         this.database = database;
         this.hiring = new HiringCommands(engine);
     }
@@ -62,12 +75,16 @@ public class ConversationRouter {
      * and nothing kept about anyone.
      */
     public static ConversationRouter withoutTips(ConversationEngine engine) {
-        return new ConversationRouter(engine, Optional.empty(), Optional.empty(), null);
+        return new ConversationRouter(engine, Optional.empty(), Optional.empty(), Optional.empty(), null);
     }
 
-    /** True for a tips command ("tips on 09:30", "/skills tips"), which reads or writes the database. */
+    /**
+     * True for a tips or changes command ("tips on 09:30", "/skills tips", "changes on"), which
+     * reads or writes the database and may be said in the conversation.
+     */
     public static boolean isTipsCommand(String text) {
-        return TipCommands.isTipsCommand(withoutSlashCommand(text));
+        String said = withoutSlashCommand(text);
+        return TipCommands.isTipsCommand(said) || ChangeCommands.isChangesCommand(said);
     }
 
     /** True for a command about oneself ("me", "my gaps", "forget me"), which reads or writes the database. */
@@ -102,6 +119,9 @@ public class ConversationRouter {
         }
         if (PersonalCommands.isPersonal(said)) {
             return personalCommand(asker, commands -> commands.handle(said, person(asker), asker.wording()));
+        }
+        if (ChangeCommands.isChangesCommand(said)) {
+            return changesCommand(said, asker);
         }
         if (!TipCommands.isTipsCommand(said)) {
             return new Reply(engine.answer(said, asker.wording()), Reply.Audience.ASKER);
@@ -171,19 +191,33 @@ public class ConversationRouter {
      * it is slow, say the change could not be confirmed rather than miss the platform's deadline.
      */
     private Reply tipsCommand(String text, Asker asker, TipCommands commands) {
+        return databaseCommand(asker, context -> commands.handle(text, context));
+    }
+
+    private Reply databaseCommand(Asker asker, Function<TipCommands.Context, TipCommands.Reply> command) {
         TipCommands.Context context = new TipCommands.Context(asker.platform(), asker.workspace(),
                 asker.conversation(), asker.address(), asker.userId(), asker.userLabel(), asker.timeZone(),
                 asker.wording());
         return database.call(asker.databaseWait(), () -> {
             try {
-                TipCommands.Reply reply = commands.handle(text, context);
+                TipCommands.Reply reply = command.apply(context);
                 return new Reply(reply.answer(), reply.inConversation() ? Reply.Audience.CONVERSATION
                         : Reply.Audience.ASKER);
             } catch (RuntimeException e) {
-                log.error("Tips command failed ({})", e.getClass().getName());
+                log.error("Tips or changes command failed ({})", e.getClass().getName());
                 return new Reply(TipCommands.unavailable(), Reply.Audience.ASKER);
             }
         }).orElseGet(() -> new Reply(TipCommands.unconfirmed(asker.wording()), Reply.Audience.ASKER));
+    }
+
+    private Reply changesCommand(String said, Asker asker) {
+        if (changes.isEmpty()) {
+            return new Reply(ChangeCommands.notRecordedHere(), Reply.Audience.ASKER);
+        }
+        if (!asker.canPostLater() && !ChangeCommands.onlyReads(said)) {
+            return new Reply(ChangeCommands.notHere(asker.wording()), Reply.Audience.ASKER);
+        }
+        return databaseCommand(asker, context -> changes.get().handle(said, context));
     }
 
     private static String withoutSlashCommand(String text) {

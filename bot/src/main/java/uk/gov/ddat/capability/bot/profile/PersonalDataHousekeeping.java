@@ -10,13 +10,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Deletes personal data the bot should no longer keep: self-assessments older than the retention
- * period, and everything from workspaces the app was removed from longer ago than the grace period.
+ * period, and everything from workspaces the app was removed from (and of people who removed it from
+ * their personal scope in Teams) longer ago than the grace period.
  * Safe to run on every instance at once.
  */
 public class PersonalDataHousekeeping {
 
     /** What one run deleted: counts only, never whose. */
-    public record Result(int oldAssessments, int removedWorkspaceRows) {
+    public record Result(int oldAssessments, int removedWorkspaceRows, int removedPeopleRows) {
+
+        public Result(int oldAssessments, int removedWorkspaceRows) {
+            this(oldAssessments, removedWorkspaceRows, 0);
+        }
     }
 
     private static final Logger log = LoggerFactory.getLogger(PersonalDataHousekeeping.class);
@@ -44,10 +49,12 @@ public class PersonalDataHousekeeping {
     public Result run() {
         Instant now = clock.instant();
         Result result = new Result(store.deleteAssessmentsBefore(now.minus(retention)),
-                store.purgeRemovedWorkspaces(now.minus(removedWorkspaceGrace)));
-        if (result.oldAssessments() > 0 || result.removedWorkspaceRows() > 0) {
-            log.info("Personal data housekeeping deleted {} old self-assessments and {} rows of removed workspaces",
-                    result.oldAssessments(), result.removedWorkspaceRows());
+                store.purgeRemovedWorkspaces(now.minus(removedWorkspaceGrace)),
+                store.purgeRemovedPeople(now.minus(removedWorkspaceGrace)));
+        if (result.oldAssessments() > 0 || result.removedWorkspaceRows() > 0 || result.removedPeopleRows() > 0) {
+            log.info("Personal data housekeeping deleted {} old self-assessments, {} rows of removed workspaces and "
+                    + "{} rows of people who removed the app", result.oldAssessments(), result.removedWorkspaceRows(),
+                    result.removedPeopleRows());
         }
         return result;
     }

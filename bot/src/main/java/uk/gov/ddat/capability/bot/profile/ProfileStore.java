@@ -217,6 +217,50 @@ public class ProfileStore {
                 .params(platform, value).update();
     }
 
+    /**
+     * A person removed the app from their own (personal) scope: their personal data goes after the
+     * grace period, unless they install it again. Removed again before that, the first time counts.
+     */
+    public void personRemoved(PersonKey person, Instant at) {
+        try {
+            jdbc.sql("INSERT INTO removed_person (platform, workspace_id, user_id, removed_at) VALUES (?, ?, ?, ?)")
+                    .params(person.platform().storedAs(), person.workspace(), person.userId(), Timestamp.from(at))
+                    .update();
+        } catch (DuplicateKeyException alreadyRemoved) {
+            // Kept from the first removal (the activity delivered twice, or seen by two instances).
+        }
+    }
+
+    /** The person installed the app again: nothing of theirs is to be deleted. */
+    public void personBack(PersonKey person) {
+        jdbc.sql("DELETE FROM removed_person WHERE " + PERSON)
+                .params(person.platform().storedAs(), person.workspace(), person.userId()).update();
+    }
+
+    /** Deletes the personal data of people who removed the app before {@code removedBefore}; how many rows. */
+    public int purgeRemovedPeople(Instant removedBefore) {
+        Timestamp cutoff = Timestamp.from(removedBefore);
+        List<PersonKey> due = jdbc.sql("SELECT platform, workspace_id, user_id FROM removed_person WHERE removed_at < ?")
+                .param(cutoff)
+                .query((rs, row) -> new PersonKey(Platform.fromStored(rs.getString(1)), rs.getString(2),
+                        rs.getString(3)))
+                .list();
+        int deleted = 0;
+        for (PersonKey person : due) {
+            deleted += transactions.execute(status -> {
+                // The removal record goes first, as a claim: if they came back meanwhile, or another
+                // instance purges them, nothing is deleted here.
+                Object[] key = {person.platform().storedAs(), person.workspace(), person.userId()};
+                if (jdbc.sql("DELETE FROM removed_person WHERE " + PERSON + " AND removed_at < ?")
+                        .params(key[0], key[1], key[2], cutoff).update() == 0) {
+                    return 0;
+                }
+                return forget(person).total();
+            });
+        }
+        return deleted;
+    }
+
     /** Deletes assessments made before {@code before} (the retention period); how many. */
     public int deleteAssessmentsBefore(Instant before) {
         return jdbc.sql("DELETE FROM self_assessment WHERE assessed_at < ?").param(Timestamp.from(before)).update();

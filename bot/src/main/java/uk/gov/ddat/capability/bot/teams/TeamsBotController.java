@@ -40,21 +40,21 @@ public class TeamsBotController {
     private final BotFrameworkTokenValidator tokens;
     private final TeamsMessages messages;
     private final ConnectorClient connector;
-    private final TeamsConversationStore conversations;
+    private final TeamsInstallations installations;
     private final TenantPolicy tenants;
     private final Executor executor;
     private final Clock clock;
     private final TimeBox database;
 
     public TeamsBotController(BotFrameworkTokenValidator tokens, TeamsMessages messages, ConnectorClient connector,
-                              TeamsConversationStore conversations, TenantPolicy tenants,
+                              TeamsInstallations installations, TenantPolicy tenants,
                               @Qualifier("teamsReplyExecutor") Executor executor, Clock clock,
                               TimeBox databaseTimeBox) {
         this.database = databaseTimeBox;
         this.tokens = tokens;
         this.messages = messages;
         this.connector = connector;
-        this.conversations = conversations;
+        this.installations = installations;
         this.tenants = tenants;
         this.executor = executor;
         this.clock = clock;
@@ -121,9 +121,9 @@ public class TeamsBotController {
         // Not waited for: a database that hangs must not hold the reply threads.
         database.submit(() -> {
             try {
-                conversations.remember(tenant, TeamsMessages.conversationOf(activity), serviceUrl, clock.instant());
+                installations.heard(activity, tenant, serviceUrl, clock.instant());
             } catch (RuntimeException e) {
-                log.warn("Could not remember a Teams conversation: {}", e.getClass().getSimpleName());
+                log.warn("Could not remember a Teams conversation or its removal: {}", e.getClass().getSimpleName());
             }
         });
         reply.ifPresent(r -> connector.send(serviceUrl, tenant, conversationId, withConversation(r, activity)));

@@ -14,8 +14,10 @@ import com.microsoft.aad.msal4j.IHttpClient;
 
 import uk.gov.ddat.capability.bot.core.ConversationRouter;
 import uk.gov.ddat.capability.bot.profile.DownloadLinks;
+import uk.gov.ddat.capability.bot.profile.ProfileStore;
 import uk.gov.ddat.capability.bot.support.ReplyExecutors;
 import uk.gov.ddat.capability.bot.support.Sleeper;
+import uk.gov.ddat.capability.bot.tips.SubscriptionStore;
 
 /** Microsoft Teams: the Bot Connector endpoint and the outgoing webhook, each on when configured. */
 @Configuration(proxyBeanMethods = false)
@@ -62,6 +64,12 @@ public class TeamsConfiguration {
         @Bean
         TeamsConversationStore teamsConversationStore(JdbcClient jdbc) {
             return new TeamsConversationStore(jdbc);
+        }
+
+        @Bean
+        TeamsInstallations teamsInstallations(TeamsConversationStore conversations, SubscriptionStore subscriptions,
+                                              ProfileStore profiles) {
+            return new TeamsInstallations(conversations, subscriptions, profiles);
         }
 
         @Bean

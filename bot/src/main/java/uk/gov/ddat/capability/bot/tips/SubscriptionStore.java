@@ -39,6 +39,9 @@ public class SubscriptionStore {
                            Optional<Instant> claimedAt, Optional<String> error) {
     }
 
+    /** A row that posts something: daily tips, or framework change announcements. */
+    private static final String LISTENING = "(active = TRUE OR changes_on = TRUE)";
+
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
 
@@ -101,22 +104,22 @@ public class SubscriptionStore {
 
     /** Stops a subscription that cannot be delivered, with the reason people will see. */
     public void pause(long id, String reason, Instant now) {
-        jdbc.sql("UPDATE tip_subscription SET active = FALSE, paused_reason = ?, last_error = ?, last_error_at = ? "
-                        + "WHERE id = ?")
+        jdbc.sql("UPDATE tip_subscription SET active = FALSE, changes_on = FALSE, paused_reason = ?, last_error = ?, "
+                        + "last_error_at = ? WHERE id = ?")
                 .params(cut(reason), cut(reason), Timestamp.from(now), id).update();
     }
 
     /** Stops every subscription of a platform (the app was uninstalled, its tokens revoked). */
     public int pauseAll(Platform platform, String reason, Instant now) {
-        return jdbc.sql("UPDATE tip_subscription SET active = FALSE, paused_reason = ?, last_error = ?, "
-                        + "last_error_at = ? WHERE platform = ? AND active = TRUE")
+        return jdbc.sql("UPDATE tip_subscription SET active = FALSE, changes_on = FALSE, paused_reason = ?, last_error = ?, "
+                        + "last_error_at = ? WHERE platform = ? AND " + LISTENING)
                 .params(cut(reason), cut(reason), Timestamp.from(now), platform.storedAs()).update();
     }
 
     /** Stops every subscription in the workspaces whose keys start so (an organisation's, in Slack). */
     public int pauseWorkspacePrefix(Platform platform, String workspacePrefix, String reason, Instant now) {
-        return jdbc.sql("UPDATE tip_subscription SET active = FALSE, paused_reason = ?, last_error = ?, "
-                        + "last_error_at = ? WHERE platform = ? AND workspace_id LIKE ? AND active = TRUE")
+        return jdbc.sql("UPDATE tip_subscription SET active = FALSE, changes_on = FALSE, paused_reason = ?, last_error = ?, "
+                        + "last_error_at = ? WHERE platform = ? AND workspace_id LIKE ? AND " + LISTENING)
                 .params(cut(reason), cut(reason), Timestamp.from(now), platform.storedAs(),
                         workspacePrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
                 .update();
@@ -124,9 +127,24 @@ public class SubscriptionStore {
 
     /** Stops every subscription in one workspace or tenant (the app was uninstalled from it). */
     public int pauseWorkspace(Platform platform, String workspaceId, String reason, Instant now) {
-        return jdbc.sql("UPDATE tip_subscription SET active = FALSE, paused_reason = ?, last_error = ?, "
-                        + "last_error_at = ? WHERE platform = ? AND workspace_id = ? AND active = TRUE")
+        return jdbc.sql("UPDATE tip_subscription SET active = FALSE, changes_on = FALSE, paused_reason = ?, last_error = ?, "
+                        + "last_error_at = ? WHERE platform = ? AND workspace_id = ? AND " + LISTENING)
                 .params(cut(reason), cut(reason), Timestamp.from(now), platform.storedAs(), workspaceId).update();
+    }
+
+    /** Stops the tips and change announcements of some conversations of a workspace (the app was removed there). */
+    public int pauseConversations(Platform platform, String workspaceId, List<String> conversationIds, String reason,
+                                  Instant now) {
+        int paused = 0;
+        for (String conversationId : conversationIds) {
+            paused += jdbc.sql("UPDATE tip_subscription SET active = FALSE, changes_on = FALSE, paused_reason = ?, "
+                            + "last_error = ?, last_error_at = ? WHERE platform = ? AND workspace_id = ? "
+                            + "AND conversation_id = ? AND " + LISTENING)
+                    .params(cut(reason), cut(reason), Timestamp.from(now), platform.storedAs(), workspaceId,
+                            conversationId)
+                    .update();
+        }
+        return paused;
     }
 
     public void recordError(long id, String error, Instant now) {
@@ -241,7 +259,8 @@ public class SubscriptionStore {
         return jdbc.sql("DELETE FROM tip_delivery WHERE local_date < ?").param(before).update();
     }
 
-    private static Subscription subscription(ResultSet rs, int row) throws SQLException {
+    /** Reads a tip_subscription row (also for the change announcements kept on it). */
+    public static Subscription subscription(ResultSet rs, int row) throws SQLException {
         return new Subscription(rs.getLong("id"), Platform.fromStored(rs.getString("platform")), rs.getString("workspace_id"),
                 rs.getString("conversation_id"),
                 Optional.ofNullable(rs.getString("address")),

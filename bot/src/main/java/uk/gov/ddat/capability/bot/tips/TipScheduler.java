@@ -8,11 +8,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -54,13 +51,12 @@ public class TipScheduler {
     private final Map<Platform, TipSender> senders;
     private final Clock clock;
     private final TipsProperties properties;
-    private final Executor executor;
     private final String instance = "bot-" + UUID.randomUUID();
     private final Counter sent;
     private final Counter failed;
     private final Counter skipped;
     /** Deliveries queued or sending here (subscription/date), so a poll never queues one twice. */
-    private final Set<DeliveryKey> pending = ConcurrentHashMap.newKeySet();
+    private final PendingSends<DeliveryKey> pending;
     /** Sends in flight, which a graceful stop waits for. */
     private final AtomicInteger sending = new AtomicInteger();
     private final Object sendingDone = new Object();
@@ -74,7 +70,7 @@ public class TipScheduler {
         this.senders = senders.stream().collect(Collectors.toMap(TipSender::platform, Function.identity()));
         this.clock = clock;
         this.properties = properties;
-        this.executor = executor;
+        this.pending = new PendingSends<>(executor);
         this.sent = Counter.builder("tips.sent").description("Daily tips posted").register(meters);
         this.failed = Counter.builder("tips.failed").description("Daily tips that could not be posted").register(meters);
         this.skipped = Counter.builder("tips.skipped")
@@ -176,23 +172,8 @@ public class TipScheduler {
 
     /** Queues the delivery; the sending thread claims it when it starts, so a queue holds no claims. */
     private boolean claimAndSend(Subscription subscription, LocalDate date, Instant due, Instant now) {
-        DeliveryKey key = new DeliveryKey(subscription.id(), date);
-        if (!pending.add(key)) {
-            return false;
-        }
-        try {
-            executor.execute(() -> {
-                try {
-                    claimAndDeliver(subscription, date, due);
-                } finally {
-                    pending.remove(key);
-                }
-            });
-            return true;
-        } catch (RejectedExecutionException e) {
-            pending.remove(key); // shutting down: another instance posts it
-            return false;
-        }
+        return pending.submit(new DeliveryKey(subscription.id(), date),
+                () -> claimAndDeliver(subscription, date, due));
     }
 
     private void claimAndDeliver(Subscription subscription, LocalDate date, Instant due) {

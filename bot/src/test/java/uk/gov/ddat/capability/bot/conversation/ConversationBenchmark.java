@@ -61,11 +61,7 @@ public class ConversationBenchmark {
 
     @Setup
     public void setUp() {
-        Path dir = Path.of(exportDir);
-        String root = System.getProperty("repository.root", "");
-        if (!dir.isAbsolute() && !root.isBlank()) {
-            dir = Path.of(root).resolve(dir);
-        }
+        Path dir = Engines.resolve(exportDir);
         CurrentFramework framework = new CurrentFramework(
                 new FrameworkLoader(FrameworkSourceConfig.exportDirectory(dir)), Clock.systemUTC());
         engine = new ConversationEngine(framework, new TipCatalogue(new SplittableRandom(1)), cacheSize);

@@ -36,6 +36,13 @@ public final class Engines {
         return path;
     }
 
+    /** A folder given to a benchmark: relative to {@code -Drepository.root} unless absolute. */
+    public static Path resolve(String dir) {
+        Path path = Path.of(dir);
+        String root = System.getProperty("repository.root", "");
+        return path.isAbsolute() || root.isBlank() ? path : Path.of(root).resolve(path);
+    }
+
     public static ConversationEngine officialExport(Path exportDir) {
         return engine(FrameworkSourceConfig.exportDirectory(exportDir));
     }

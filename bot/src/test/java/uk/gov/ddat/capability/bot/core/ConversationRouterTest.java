@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
@@ -12,6 +13,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import uk.gov.ddat.capability.bot.changes.ChangeAnswers;
+import uk.gov.ddat.capability.bot.changes.ChangeCommands;
+import uk.gov.ddat.capability.bot.changes.ChangeStore;
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
 import uk.gov.ddat.capability.bot.conversation.Engines;
 import uk.gov.ddat.capability.bot.conversation.Platform;
@@ -74,6 +78,26 @@ class ConversationRouterTest {
         assertThat(router.typed("  /SKILLS   lead", asker(true)).answer().title()).contains("Lead");
         assertThat(ConversationRouter.isTipsCommand("/skills tips on 09:30")).isTrue();
         assertThat(ConversationRouter.isTipsCommand("/skills senior")).isFalse();
+    }
+
+    @Test
+    void changesCommandsGoToTheDatabaseWhereThereIsOneAndAreExplainedWhereThereIsNot() {
+        ChangeStore changes = new ChangeStore(db.jdbc(), db.transactions());
+        ConversationRouter withChanges = new ConversationRouter(engine, new TipCommands(store, engine,
+                new TipsProperties(null, null, null, 1, null, null), Clock.systemUTC(), new SplittableRandom(1)),
+                null, new ChangeCommands(changes, new ChangeAnswers(10, "https://example.gov.uk/", ZoneOffset.UTC),
+                engine::model, Clock.systemUTC()), database);
+
+        assertThat(ConversationRouter.isTipsCommand("/skills changes on")).as("done after Slack's ack").isTrue();
+        assertThat(withChanges.typed("/skills changes on", asker(false)).answer().title())
+                .isEqualTo("Change announcements can't be turned on here");
+        Reply on = withChanges.typed("/skills changes on", asker(true));
+        assertThat(on.audience()).isEqualTo(Reply.Audience.CONVERSATION);
+        assertThat(changes.isOn(Platform.TEAMS, "t1", "19:c")).isTrue();
+        assertThat(withChanges.typed("changes", asker(false)).answer().title()).isEqualTo("No changes recorded yet");
+        assertThat(router.typed("changes", asker(true)).answer().title())
+                .isEqualTo("Framework changes aren't recorded here");
+        assertThat(router.typed("help", asker(true)).answer().plainText()).contains("!cap changes");
     }
 
     @Test

@@ -202,6 +202,33 @@ abstract class ProfileStoreContract {
     }
 
     @Test
+    void peopleWhoRemovedTheAppArePurgedAfterTheGracePeriodUnlessTheyCameBack() {
+        PersonKey leaver = new PersonKey(Platform.TEAMS, "tenant-1", "29:leaver");
+        PersonKey returner = new PersonKey(Platform.TEAMS, "tenant-1", "29:returner");
+        PersonKey recent = new PersonKey(Platform.TEAMS, "tenant-1", "29:recent");
+        PersonKey colleague = new PersonKey(Platform.TEAMS, "tenant-1", "29:colleague");
+        for (PersonKey person : List.of(leaver, returner, recent, colleague)) {
+            known(person);
+            store.saveAssessment(assessment(person, NOW, SelfLevel.WORKING));
+        }
+        store.personRemoved(leaver, NOW.minus(Duration.ofDays(40)));
+        store.personRemoved(leaver, NOW.minus(Duration.ofDays(1))); // the first time counts
+        store.personRemoved(returner, NOW.minus(Duration.ofDays(40)));
+        store.personBack(returner);
+        store.personRemoved(recent, NOW.minus(Duration.ofDays(10)));
+
+        assertThat(store.purgeRemovedPeople(NOW.minus(Duration.ofDays(30)))).as("a profile and an assessment")
+                .isEqualTo(2);
+
+        assertThat(rows("person_profile", leaver) + rows("self_assessment", leaver)).isZero();
+        for (PersonKey kept : List.of(returner, recent, colleague)) {
+            assertThat(rows("person_profile", kept) + rows("self_assessment", kept)).isEqualTo(2);
+        }
+        assertThat(store.purgeRemovedPeople(NOW.minus(Duration.ofDays(30)))).isZero();
+        assertThat(count("SELECT COUNT(*) FROM removed_person")).isEqualTo(1);
+    }
+
+    @Test
     void anOrganisationRemovedIsPurgedInEachOfItsWorkspaces() {
         // Slack keys are "enterprise:team"; an organisation-wide install is removed as "E1:".
         PersonKey inT1 = new PersonKey(Platform.SLACK, "E1:T1", "U0ONE");

@@ -36,6 +36,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import uk.gov.ddat.capability.bot.changes.ChangeStore;
 import uk.gov.ddat.capability.bot.conversation.Platform;
 import uk.gov.ddat.capability.bot.support.DisplayNames;
 import uk.gov.ddat.capability.bot.testing.FakeSlack;
@@ -65,6 +66,9 @@ class SlackAppIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ChangeStore changes;
 
     @Autowired
     SubscriptionStore subscriptions;
@@ -308,6 +312,24 @@ class SlackAppIntegrationTest {
                         + " turned on daily tips here: 08:45 Europe/London every day");
         SchemaCheck.assertValidMessageBlocks(confirmed.path("blocks"));
         assertThat(subscriptions.find(Platform.SLACK, tipsChannel1).orElseThrow().active()).isTrue();
+    }
+
+    @Test
+    void changesOnIsSaidInTheChannelAndChangesAnswersPrivatelyWithTheUpdatesLink() throws Exception {
+        String channel = newChannel();
+        send(slashCommand("changes on", channel), "application/x-www-form-urlencoded");
+        JsonNode confirmed = SchemaCheck.parse(awaitOne("/commands/1234/5678").getBodyAsString());
+        assertThat(confirmed.path("response_type").asString()).isEqualTo("in_channel");
+        assertThat(confirmed.path("text").asString()).contains("turned on framework change announcements here")
+                .contains("/skills changes off");
+        SchemaCheck.assertValidMessageBlocks(confirmed.path("blocks"));
+        assertThat(changes.isOn(Platform.SLACK, "", channel)).isTrue();
+
+        SLACK.resetRequests();
+        send(slashCommand("changes", channel), "application/x-www-form-urlencoded");
+        JsonNode latest = SchemaCheck.parse(awaitOne("/commands/1234/5678").getBodyAsString());
+        assertThat(latest.path("response_type").asString()).isEqualTo("ephemeral");
+        assertThat(latest.path("blocks").toString()).contains("ddat-capability-framework.service.gov.uk");
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -36,12 +37,16 @@ import com.nimbusds.jwt.JWTClaimsSet;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import uk.gov.ddat.capability.bot.changes.ChangeStore;
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
 import uk.gov.ddat.capability.bot.conversation.Platform;
 import uk.gov.ddat.capability.bot.profile.PersonKey;
+import uk.gov.ddat.capability.bot.profile.PersonalDataHousekeeping;
+import uk.gov.ddat.capability.bot.profile.PersonalDataProperties;
 import uk.gov.ddat.capability.bot.profile.ProfileStore;
 import uk.gov.ddat.capability.bot.profile.SelfLevel;
 import uk.gov.ddat.capability.bot.testing.FakeBotFramework;
+import uk.gov.ddat.capability.bot.testing.MutableClock;
 import uk.gov.ddat.capability.bot.testing.AdaptiveCards;
 import uk.gov.ddat.capability.bot.testing.SchemaCheck;
 import uk.gov.ddat.capability.bot.tips.Schedule;
@@ -97,6 +102,15 @@ class TeamsBotIntegrationTest {
 
     @Autowired
     ConversationEngine engine;
+
+    @Autowired
+    ChangeStore changes;
+
+    @Autowired
+    PersonalDataProperties personalData;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -185,6 +199,103 @@ class TeamsBotIntegrationTest {
         JsonNode card = SchemaCheck.parse(tip.getBodyAsString()).path("attachments").get(0).path("content");
         assertThat(card.path("body").get(0).path("text").asString()).startsWith("Tip");
         AdaptiveCards.assertValid(card);
+    }
+
+    // --- the app removed from a team or a personal scope ---
+
+    /**
+     * Removed from a team: the tips and change announcements of every channel of the team stop,
+     * saying why; no one's personal data is marked, as none is reachable through a team.
+     */
+    @Test
+    void removingTheAppFromATeamPausesEveryChannelsTipsAndAnnouncementsButKeepsPersonalData() throws Exception {
+        String team = "19:general-" + System.nanoTime() + "@thread.tacv2";
+        String other = "19:other-" + System.nanoTime() + "@thread.tacv2";
+        String user = "29:member-" + System.nanoTime();
+        personal(user, "me senior infrastructure operations engineer");
+        reply(inTeam(message("<at>Capability bot</at> tips on 09:30"), team, other));
+        assertThat(cardText(reply(inTeam(message("<at>Capability bot</at> changes on"), team, team))))
+                .contains("Tim Jones turned on framework change announcements here").contains("changes off")
+                .doesNotContain("/skills");
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT COUNT(*) FROM teams_conversation "
+                + "WHERE conversation_id = ? AND team_id = ?").params(other, team).query(Integer.class).single() == 1);
+        assertThat(changes.listeners()).anySatisfy(l -> assertThat(l.subscription().conversationId()).isEqualTo(team));
+
+        ObjectNode removal = inTeam(message(""), team, team);
+        removal.put("type", "installationUpdate").put("action", "remove").remove("text");
+        assertThat(send(removal, token(KEY, claims().build())).statusCode()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                !subscriptions.find(Platform.TEAMS, "tenant-1", other).orElseThrow().active());
+        assertThat(subscriptions.find(Platform.TEAMS, "tenant-1", other).orElseThrow().pausedReason())
+                .contains(TeamsInstallations.REMOVED_REASON);
+        assertThat(changes.listeners()).noneSatisfy(l -> assertThat(l.subscription().conversationId()).isEqualTo(team));
+        housekeeping(Duration.ofDays(365)).run();
+        assertThat(profiles.profile(new PersonKey(Platform.TEAMS, "tenant-1", user))).isPresent();
+    }
+
+    /**
+     * Removed from a person's own scope: their chat's tips stop at once, and their personal data
+     * is deleted by the housekeeping once the grace period has passed, not before; someone who
+     * installs the app again in time keeps theirs.
+     */
+    @Test
+    void removingTheAppFromAPersonalScopePausesTipsAndDeletesTheirDataAfterTheGrace() throws Exception {
+        String leaver = "29:leaver-" + System.nanoTime();
+        String returner = "29:returner-" + System.nanoTime();
+        for (String user : List.of(leaver, returner)) {
+            personal(user, "me senior infrastructure operations engineer");
+            personal(user, "tips on 09:30");
+            send(personalUpdate(user, "remove"), token(KEY, claims().build()));
+            await().atMost(Duration.ofSeconds(10)).until(() -> removalRecorded(user));
+        }
+        assertThat(subscriptions.find(Platform.TEAMS, "tenant-1", "a:personal-" + leaver).orElseThrow().active())
+                .isFalse();
+        send(personalUpdate(returner, "add"), token(KEY, claims().build()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !removalRecorded(returner));
+
+        housekeeping(Duration.ofDays(365)).run();
+
+        assertThat(profiles.profile(new PersonKey(Platform.TEAMS, "tenant-1", leaver))).isEmpty();
+        assertThat(profiles.profile(new PersonKey(Platform.TEAMS, "tenant-1", returner))).isPresent();
+    }
+
+    @Test
+    void withinTheGracePeriodAPersonsDataIsKept() throws Exception {
+        String user = "29:thinking-" + System.nanoTime();
+        personal(user, "me senior infrastructure operations engineer");
+        send(personalUpdate(user, "remove"), token(KEY, claims().build()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> removalRecorded(user));
+
+        housekeeping(personalData.removedWorkspaceGrace().minusDays(1)).run();
+
+        assertThat(profiles.profile(new PersonKey(Platform.TEAMS, "tenant-1", user))).isPresent();
+        housekeeping(personalData.removedWorkspaceGrace().plusDays(1)).run();
+        assertThat(profiles.profile(new PersonKey(Platform.TEAMS, "tenant-1", user))).isEmpty();
+    }
+
+    private boolean removalRecorded(String user) {
+        return jdbc.sql("SELECT COUNT(*) FROM removed_person WHERE user_id = ?").param(user).query(Integer.class)
+                .single() > 0;
+    }
+
+    /** The housekeeping as the app runs it, with its settings, on a clock that far ahead. */
+    private PersonalDataHousekeeping housekeeping(Duration ahead) {
+        return new PersonalDataHousekeeping(profiles, new MutableClock(Instant.now().plus(ahead)),
+                personalData.retention().plusDays(400), personalData.removedWorkspaceGrace());
+    }
+
+    private ObjectNode personalUpdate(String user, String action) {
+        ObjectNode update = personalMessage(user, "");
+        update.put("type", "installationUpdate").put("action", action).remove("text");
+        return update;
+    }
+
+    /** An activity in a team's channel, as Teams sends it: the team named in the channel data. */
+    private static ObjectNode inTeam(ObjectNode activity, String team, String channel) {
+        ((ObjectNode) activity.path("conversation")).put("id", channel).put("conversationType", "channel");
+        activity.putObject("channelData").putObject("team").put("id", team);
+        return activity;
     }
 
     /**
@@ -312,8 +423,12 @@ class TeamsBotIntegrationTest {
     }
 
     private JsonNode reply(String text) throws Exception {
+        return reply(message(text));
+    }
+
+    private JsonNode reply(ObjectNode activity) throws Exception {
         FAKE.resetRequests();
-        assertThat(send(message(text), token(KEY, claims().build())).statusCode()).isEqualTo(200);
+        assertThat(send(activity, token(KEY, claims().build())).statusCode()).isEqualTo(200);
         JsonNode card = SchemaCheck.parse(awaitActivity().getBodyAsString()).path("attachments").get(0)
                 .path("content");
         AdaptiveCards.assertValid(card);

@@ -43,6 +43,23 @@ abstract class TeamsConversationStoreContract {
     }
 
     @Test
+    void aTeamsChannelsAreFoundByTheTeamOnceAnActivityNamedIt() {
+        String team = "19:general@thread.tacv2";
+        store.remember("tenant-1", team, java.util.Optional.of(team), "https://smba.trafficmanager.net/uk/", now);
+        store.remember("tenant-1", "19:other@thread.tacv2", java.util.Optional.of(team),
+                "https://smba.trafficmanager.net/uk/", now);
+        // A later activity without the team (a reply in a thread) keeps what is known.
+        store.remember("tenant-1", "19:other@thread.tacv2", "https://smba.trafficmanager.net/uk/", now);
+        store.remember("tenant-1", "19:elsewhere@thread.tacv2", java.util.Optional.of("19:another@thread.tacv2"),
+                "https://smba.trafficmanager.net/uk/", now);
+        store.remember("tenant-2", "19:other@thread.tacv2", java.util.Optional.of(team),
+                "https://smba.trafficmanager.net/uk/", now);
+
+        assertThat(store.conversationsOfTeam("tenant-1", team))
+                .containsExactly("19:general@thread.tacv2", "19:other@thread.tacv2");
+    }
+
+    @Test
     void tenantsAreKeptApartEvenWithTheSameConversationId() {
         store.remember("tenant-1", "19:same@thread.tacv2", "https://smba.trafficmanager.net/uk/", now);
         store.remember("tenant-2", "19:same@thread.tacv2", "https://smba.trafficmanager.net/amer/", now);

@@ -24,7 +24,8 @@ public final class CurrentFramework {
                          Optional<Instant> lastFailureAt) {
     }
 
-    private record Snapshot(FrameworkModel model, long version, Instant loadedAt) {
+    /** The model serving, with its version (1 for the first load, counting up with each reload). */
+    public record Snapshot(FrameworkModel model, long version, Instant loadedAt) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(CurrentFramework.class);
@@ -53,6 +54,11 @@ public final class CurrentFramework {
 
     public FrameworkModel model() {
         return current.get().model();
+    }
+
+    /** The model and its version, read together. */
+    public Snapshot snapshot() {
+        return current.get();
     }
 
     /**

@@ -14,9 +14,13 @@ public final class PublishedPages {
 
     /** "Development operations (DevOps) engineer" → ".../development-operations-devops-engineer.html". */
     public static String roleUrl(String roleName) {
-        String slug = roleName.toLowerCase(Locale.ROOT)
+        return HOME + slug(roleName) + ".html";
+    }
+
+    /** "Development operations (DevOps) engineer" → "development-operations-devops-engineer". */
+    public static String slug(String name) {
+        return name.toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-+|-+$)", "");
-        return HOME + slug + ".html";
     }
 }
