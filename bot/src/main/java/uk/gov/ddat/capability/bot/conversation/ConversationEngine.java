@@ -99,6 +99,16 @@ public class ConversationEngine {
         return parser.parse(text == null ? "" : text, current().index());
     }
 
+    /**
+     * A text naming a role level and skills of it ("senior IOE incident management, testing"):
+     * the level as {@link #understand} reads it, and every skill named besides.
+     */
+    public LevelAndSkills levelAndSkills(String text) {
+        String input = text == null ? "" : text.length() > MAX_INPUT ? text.substring(0, MAX_INPUT) : text;
+        ModelIndex index = current().index();
+        return SkillsNamed.read(parser.parse(input, index), parser.read(input, index));
+    }
+
     /** The answer to a question already understood, letting any failure through (for tests). */
     Answer answerOrThrow(Question question) {
         return builder.build(question, current().index());

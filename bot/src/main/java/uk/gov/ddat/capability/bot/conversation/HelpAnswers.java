@@ -50,6 +50,11 @@ final class HelpAnswers {
                 List.of(Section.text("", wording.howToAsk()),
                         Section.facts("Commands", grammar),
                         Section.facts("About you", personal),
+                        Section.facts("For hiring", List.of(
+                                new Fact(wording.command("advert <level>"), "a job advert draft from the framework, "
+                                        + "with a Markdown file"),
+                                new Fact(wording.command("interview <level> [skill ...]"), "what to look for and "
+                                        + "ask, with a scoring sheet (CSV, Markdown)"))),
                         Section.bullets("Examples", examples(model))),
                 exampleActions(model), Optional.of(home()));
     }

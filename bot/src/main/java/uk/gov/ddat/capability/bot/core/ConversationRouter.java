@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import uk.gov.ddat.capability.bot.changes.ChangeCommands;
 import uk.gov.ddat.capability.bot.conversation.Answer;
 import uk.gov.ddat.capability.bot.conversation.ConversationEngine;
+import uk.gov.ddat.capability.bot.hiring.HiringCommands;
 import uk.gov.ddat.capability.bot.profile.AssessmentAnswers;
 import uk.gov.ddat.capability.bot.profile.PersonKey;
 import uk.gov.ddat.capability.bot.profile.PersonalCommands;
@@ -22,8 +23,9 @@ import uk.gov.ddat.capability.bot.tips.TipCommands;
 /**
  * The one place that decides what to do with what someone typed or pressed, on any platform: a
  * tips command goes to {@link TipCommands} and a command about oneself to {@link PersonalCommands}
- * (each within the database's time limit, with a friendly answer if it fails or is slow),
- * anything else to the {@link ConversationEngine}. Slack, Teams
+ * (each within the database's time limit, with a friendly answer if it fails or is slow), a job
+ * advert or interview aid to {@link HiringCommands} (the framework alone, with files), anything
+ * else to the {@link ConversationEngine}. Slack, Teams
  * and the terminal only turn their requests into text and an {@link Asker}, and the
  * {@link Reply} into their own messages.
  */
@@ -39,6 +41,7 @@ public class ConversationRouter {
     private final Optional<ChangeCommands> changes;
     private final Optional<SharingCommands> sharing;
     private final TimeBox database;
+    private final HiringCommands hiring;
 
     public ConversationRouter(ConversationEngine engine, TipCommands tips, PersonalCommands personal,
                               TimeBox database) {
@@ -76,6 +79,7 @@ public class ConversationRouter {
         this.changes = changes;
         this.sharing = sharing;
         this.database = database;
+        this.hiring = new HiringCommands(engine);
     }
 
     /**
@@ -122,9 +126,21 @@ public class ConversationRouter {
         return isTipsCommand(text) || isPersonalCommand(text);
     }
 
+    /**
+     * True for a command whose answer comes with files to upload (a job advert draft, an interview
+     * aid), which a platform sends after it has acknowledged the request.
+     */
+    public static boolean sendsFiles(String text) {
+        return HiringCommands.isHiring(withoutSlashCommand(text));
+    }
+
     /** Something typed: a question or a command. */
     public Reply typed(String text, Asker asker) {
         String said = withoutSlashCommand(text);
+        if (HiringCommands.isHiring(said)) {
+            HiringCommands.Result result = hiring.handle(said, asker.wording());
+            return new Reply(result.answer(), Reply.Audience.ASKER, Optional.empty(), result.attachments());
+        }
         if (SharingCommands.isSharing(said)) {
             return privately(asker, sharing.<Supplier<PersonalCommands.Result>>map(commands -> () -> commands.handle(said, person(asker),
                     asker.userLabel(), asker.wording())));

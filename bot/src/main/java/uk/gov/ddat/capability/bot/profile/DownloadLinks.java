@@ -20,18 +20,27 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import uk.gov.ddat.capability.bot.conversation.Platform;
 
 /**
- * Short-lived download links for a person's own files (their chart and exports) on platforms that
- * cannot take a file from a bot directly (Teams). The link holds an encrypted, authenticated token
- * (JWE, AES-256-GCM) naming the person and the file and when it expires: nothing is stored, any
- * instance with the same key can serve it, and the ids inside cannot be read from the address.
+ * Short-lived download links for files on platforms that cannot take a file from a bot directly
+ * (Teams). The link holds an encrypted, authenticated token (JWE, AES-256-GCM) naming the file,
+ * when it expires, and either the person whose own file it is (their chart and exports) or, for a
+ * file made from the framework alone (a job advert draft), the command that makes it again. Nothing
+ * is stored, any instance with the same key can serve it, and what is inside cannot be read from
+ * the address. The two kinds never open as each other.
  */
 public class DownloadLinks {
 
-    /** A file someone may download, as a link names it. */
+    /** A person's own file, as a link names it. */
     public record Grant(PersonKey person, String fileName) {
     }
 
+    /** A file made from the framework alone, as a link names it: the command that makes it, and its name. */
+    public record FrameworkFile(String command, String fileName) {
+    }
+
     private static final String PATH = "/files/";
+    /** The claim that marks a link to a framework file; a person's link has none (as links made before it). */
+    private static final String KIND = "k";
+    private static final String FRAMEWORK_KIND = "framework";
 
     private final String baseUrl;
     private final byte[] key;
@@ -66,13 +75,27 @@ public class DownloadLinks {
 
     /** The link to one of the person's files, if the bot has a public address to serve it from. */
     public Optional<String> link(PersonKey person, String fileName) {
+        return link(new JWTClaimsSet.Builder().claim("p", person.platform().storedAs())
+                .claim("w", person.workspace()).claim("u", person.userId()).claim("f", fileName));
+    }
+
+    /** The link to a file made from the framework alone ({@link Attachment#remakeWith()}); names no one. */
+    public Optional<String> frameworkLink(String command, String fileName) {
+        return link(new JWTClaimsSet.Builder().claim(KIND, FRAMEWORK_KIND).claim("c", command).claim("f", fileName));
+    }
+
+    /** The link to a file that goes with an answer to {@code person}: of the kind the file is. */
+    public Optional<String> link(PersonKey person, Attachment file) {
+        return file.remakeWith().map(command -> frameworkLink(command, file.fileName()))
+                .orElseGet(() -> link(person, file.fileName()));
+    }
+
+    private Optional<String> link(JWTClaimsSet.Builder claims) {
         if (baseUrl.isEmpty()) {
             return Optional.empty();
         }
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
-                .claim("p", person.platform().storedAs()).claim("w", person.workspace()).claim("u", person.userId())
-                .claim("f", fileName).expirationTime(Date.from(clock.instant().plus(lifetime))).build();
-        EncryptedJWT token = new EncryptedJWT(new JWEHeader(JWEAlgorithm.DIR, EncryptionMethod.A256GCM), claims);
+        claims.expirationTime(Date.from(clock.instant().plus(lifetime)));
+        EncryptedJWT token = new EncryptedJWT(new JWEHeader(JWEAlgorithm.DIR, EncryptionMethod.A256GCM), claims.build());
         try {
             token.encrypt(new DirectEncrypter(key));
         } catch (JOSEException e) {
@@ -81,8 +104,34 @@ public class DownloadLinks {
         return Optional.of(baseUrl + PATH + token.serialize());
     }
 
-    /** Who may download what, if the token is one of ours, untouched and not expired. */
+    /** Who may download what, if the token is one of ours for a person's file, untouched and not expired. */
     public Optional<Grant> open(String token) {
+        return claims(token).filter(c -> c.getClaim(KIND) == null).flatMap(claims -> {
+            try {
+                PersonKey person = new PersonKey(Platform.fromStored(claims.getStringClaim("p")),
+                        claims.getStringClaim("w"), claims.getStringClaim("u"));
+                return Optional.of(new Grant(person, claims.getStringClaim("f")));
+            } catch (ParseException | RuntimeException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** The framework file a token names, if it is one of ours of that kind, untouched and not expired. */
+    public Optional<FrameworkFile> openFrameworkFile(String token) {
+        return claims(token).filter(c -> FRAMEWORK_KIND.equals(c.getClaim(KIND))).flatMap(claims -> {
+            try {
+                String command = claims.getStringClaim("c");
+                String fileName = claims.getStringClaim("f");
+                return command == null || fileName == null ? Optional.empty()
+                        : Optional.of(new FrameworkFile(command, fileName));
+            } catch (ParseException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private Optional<JWTClaimsSet> claims(String token) {
         if (token == null || token.length() > 2_000) {
             return Optional.empty();
         }
@@ -98,9 +147,7 @@ public class DownloadLinks {
             if (expires == null || !expires.toInstant().isAfter(clock.instant())) {
                 return Optional.empty();
             }
-            PersonKey person = new PersonKey(Platform.fromStored(claims.getStringClaim("p")),
-                    claims.getStringClaim("w"), claims.getStringClaim("u"));
-            return Optional.of(new Grant(person, claims.getStringClaim("f")));
+            return Optional.of(claims);
         } catch (ParseException | JOSEException | RuntimeException e) {
             return Optional.empty();
         }

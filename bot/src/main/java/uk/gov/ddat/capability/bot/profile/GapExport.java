@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import uk.gov.ddat.capability.bot.support.TextFiles;
 import uk.gov.ddat.capability.framework.SkillLevel;
 
 /**
@@ -14,11 +15,8 @@ import uk.gov.ddat.capability.framework.SkillLevel;
  */
 public class GapExport {
 
-    public static final String CSV = "text/csv";
-    public static final String MARKDOWN = "text/markdown";
-
-    /** Lets Excel, which many will open the file in, read it as UTF-8 rather than the local code page. */
-    private static final String BYTE_ORDER_MARK = "\uFEFF";
+    public static final String CSV = TextFiles.CSV;
+    public static final String MARKDOWN = TextFiles.MARKDOWN;
 
     /**
      * One row per skill: Skill, Self-assessed, Required now (level), Required at target (target),
@@ -26,12 +24,12 @@ public class GapExport {
      * empty where a level does not apply (not assessed, not needed, no target).
      */
     public Attachment csv(GapReport report) {
-        StringBuilder out = new StringBuilder(BYTE_ORDER_MARK);
-        line(out, List.of("Skill", "Self-assessed", "Required now (" + report.level() + ")",
+        StringBuilder out = new StringBuilder(TextFiles.BYTE_ORDER_MARK);
+        TextFiles.csvLine(out, List.of("Skill", "Self-assessed", "Required now (" + report.level() + ")",
                 report.target().map(target -> "Required at target (" + target + ")").orElse("Required at target"),
                 "Gap now", "To grow for target", "Previous"));
         for (GapReport.Row row : report.rows()) {
-            line(out, List.of(row.skill(), row.self().map(SelfLevel::title).orElse(""), title(row.now()),
+            TextFiles.csvLine(out, List.of(row.skill(), row.self().map(SelfLevel::title).orElse(""), title(row.now()),
                     title(row.atTarget()), gapNow(row), toGrow(row), row.previous().map(SelfLevel::title).orElse("")));
         }
         return new Attachment(GapWording.fileName(report, "csv"), CSV, out.toString().getBytes(StandardCharsets.UTF_8),
@@ -43,14 +41,14 @@ public class GapExport {
         String now = GapWording.shortLevel(report);
         String target = GapWording.shortTarget(report);
         StringBuilder out = new StringBuilder();
-        out.append("# Your skills: ").append(escape(report.level())).append("\n\n");
+        out.append("# Your skills: ").append(TextFiles.markdown(report.level())).append("\n\n");
         out.append(report.assessedAt().map(at -> "Self-assessed on " + GapWording.date(at))
                 .orElse("Not assessed yet: this shows what the level needs"));
         report.previousAt().filter(at -> report.assessed())
                 .ifPresent(at -> out.append(" (previously ").append(GapWording.date(at)).append(")"));
         out.append(".");
-        report.target().ifPresent(t -> out.append(" Target: ").append(escape(t)).append("."));
-        out.append("\n\n").append(GapWording.capitalise(escape(GapWording.counts(report)))).append(".\n\n");
+        report.target().ifPresent(t -> out.append(" Target: ").append(TextFiles.markdown(t)).append("."));
+        out.append("\n\n").append(GapWording.capitalise(TextFiles.markdown(GapWording.counts(report)))).append(".\n\n");
 
         List<String> header = new ArrayList<>(List.of("Skill"));
         if (report.assessed()) {
@@ -65,10 +63,10 @@ public class GapExport {
         if (report.assessed() && report.previousAt().isPresent()) {
             header.add("Previously");
         }
-        row(out, header.stream().map(GapExport::escape).toList());
-        row(out, header.stream().map(cell -> "---").toList());
+        TextFiles.markdownRow(out, header.stream().map(TextFiles::markdown).toList());
+        TextFiles.markdownRow(out, header.stream().map(cell -> "---").toList());
         for (GapReport.Row row : report.rows()) {
-            List<String> cells = new ArrayList<>(List.of(escape(row.skill())));
+            List<String> cells = new ArrayList<>(List.of(TextFiles.markdown(row.skill())));
             if (report.assessed()) {
                 cells.add(GapWording.self(row.self()));
             }
@@ -81,10 +79,10 @@ public class GapExport {
             if (report.assessed() && report.previousAt().isPresent()) {
                 cells.add(row.previous().map(SelfLevel::label).orElse("-"));
             }
-            row(out, cells);
+            TextFiles.markdownRow(out, cells);
         }
-        out.append("\n[").append(escape(report.role())).append(" on the Capability Framework](")
-                .append(linkTarget(report.roleUrl())).append(")\n");
+        out.append("\n").append(TextFiles.markdownLink(report.role() + " on the Capability Framework",
+                report.roleUrl())).append("\n");
         return new Attachment(GapWording.fileName(report, "md"), MARKDOWN, out.toString().getBytes(StandardCharsets.UTF_8),
                 description(report));
     }
@@ -119,55 +117,5 @@ public class GapExport {
             case "1" -> "1 level";
             default -> count + " levels";
         };
-    }
-
-    private static void line(StringBuilder out, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(csvCell(cells.get(i)));
-        }
-        out.append("\r\n");
-    }
-
-    /**
-     * RFC 4180 quoting, after neutralising formulas: a spreadsheet runs a cell starting with
-     * = + - @ (or a tab or CR before one) as a formula, so such a cell starts with ' instead.
-     */
-    public static String csvCell(String value) {
-        String cell = value;
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-            cell = "'" + cell;
-        }
-        if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
-            return '"' + cell.replace("\"", "\"\"") + '"';
-        }
-        return cell;
-    }
-
-    private static void row(StringBuilder out, List<String> cells) {
-        out.append("| ").append(String.join(" | ", cells)).append(" |\n");
-    }
-
-    /**
-     * Text shown as itself in Markdown: ASCII punctuation that could start markup (emphasis,
-     * links, HTML, table cells) is backslash-escaped, and line breaks become spaces so a name
-     * stays in its table cell.
-     */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (char c : text.replaceAll("[\\r\\n]+", " ").toCharArray()) {
-            if ("\\`*_{}[]<>()#+-!|~&".indexOf(c) >= 0) {
-                out.append('\\');
-            }
-            out.append(c);
-        }
-        return out.toString();
-    }
-
-    /** The link target with the characters that would end or break it percent-encoded. */
-    private static String linkTarget(String url) {
-        return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E");
     }
 }

@@ -65,9 +65,10 @@ public class SlackHandlers {
             var command = request.getPayload();
             String text = command.getText() == null ? "" : command.getText();
             boolean share = SlackRequests.endsWithPublic(text);
-            if (ConversationRouter.needsDatabase(text) || ConversationRouter.needsDatabase(withoutPublic(text))) {
+            if (ConversationRouter.needsDatabase(text) || ConversationRouter.needsDatabase(withoutPublic(text))
+                    || ConversationRouter.sendsFiles(withoutPublic(text))) {
                 // Reads and writes the database (and may look up the user's time zone, or open a
-                // modal with the trigger id): after the ack.
+                // modal with the trigger id), or uploads files: after the ack.
                 String said = ConversationRouter.isTipsCommand(text) ? text : withoutPublic(text);
                 worker.accept(commandKey(), SlackWork.command(workspace(ctx.getEnterpriseId(), ctx.getTeamId()), said,
                         command.getChannelId(), command.getUserId(), command.getUserName(), command.getResponseUrl(),

@@ -3,10 +3,9 @@ package uk.gov.ddat.capability.bot.team;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import uk.gov.ddat.capability.bot.profile.Attachment;
-import uk.gov.ddat.capability.bot.profile.GapExport;
+import uk.gov.ddat.capability.bot.support.TextFiles;
 
 /**
  * The team view as CSV for a spreadsheet: a row per person (name, role level, date of their latest
@@ -19,10 +18,10 @@ public class TeamExport {
     public static final String FILE_NAME = "team-skills.csv";
 
     public Attachment csv(TeamReport report) {
-        StringBuilder out = new StringBuilder("\uFEFF");
+        StringBuilder out = new StringBuilder(TextFiles.BYTE_ORDER_MARK);
         List<String> header = new ArrayList<>(List.of("Person", "Role level", "Self-assessed on"));
         report.skills().forEach(s -> header.add(s.skill()));
-        line(out, header);
+        TextFiles.csvLine(out, header);
         for (TeamReport.Person person : report.people()) {
             List<String> cells = new ArrayList<>(List.of(person.name(), person.level().orElse(""),
                     person.assessedAt().map(at -> at.toString().substring(0, 10)).orElse("")));
@@ -30,13 +29,9 @@ public class TeamExport {
                 TeamReport.Standing standing = person.standings().get(skill.skill());
                 cells.add(standing == null ? "" : standing.label());
             }
-            line(out, cells);
+            TextFiles.csvLine(out, cells);
         }
-        return new Attachment(FILE_NAME, GapExport.CSV, out.toString().getBytes(StandardCharsets.UTF_8),
+        return new Attachment(FILE_NAME, TextFiles.CSV, out.toString().getBytes(StandardCharsets.UTF_8),
                 "Your team's skills (" + report.people().size() + " people), as CSV");
-    }
-
-    private static void line(StringBuilder out, List<String> cells) {
-        out.append(cells.stream().map(GapExport::csvCell).collect(Collectors.joining(","))).append("\r\n");
     }
 }

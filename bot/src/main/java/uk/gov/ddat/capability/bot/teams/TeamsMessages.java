@@ -77,10 +77,9 @@ public class TeamsMessages {
         return MENTION.matcher(text).replaceAll(" ").replace("&nbsp;", " ").strip();
     }
 
-    /** A download link for one of the person's files, made only for the person who asked. */
+    /** A download link for a file of the answer: one of the person's own, made only for the person who asked. */
     private Optional<String> link(Asker asker, Attachment file) {
-        return downloads.flatMap(d -> d.link(new PersonKey(PLATFORM, asker.workspace(), asker.userId()),
-                file.fileName()));
+        return downloads.flatMap(d -> d.link(new PersonKey(PLATFORM, asker.workspace(), asker.userId()), file));
     }
 
     /** A filled-in self-assessment card sent back with its Save button. */

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.gov.ddat.capability.bot.hiring.HiringCommands;
 import uk.gov.ddat.capability.bot.profile.Attachment;
 import uk.gov.ddat.capability.bot.profile.DownloadLinks;
 import uk.gov.ddat.capability.bot.profile.PersonalCommands;
@@ -18,9 +19,10 @@ import uk.gov.ddat.capability.bot.support.TimeBox;
 import uk.gov.ddat.capability.bot.team.SharingCommands;
 
 /**
- * Serves a person's chart and exports behind a short-lived link ({@link DownloadLinks}). The file
- * is made afresh from what is stored now, so a "forget me" in between leaves nothing to download.
- * Any bad, tampered or expired link gets the same 404.
+ * Serves a person's chart and exports, and the files of a job advert or interview aid, behind a
+ * short-lived link ({@link DownloadLinks}). The file is made afresh: a person's from what is stored
+ * now, so a "forget me" in between leaves nothing to download; a framework file from the command
+ * the link carries, with no database involved. Any bad, tampered or expired link gets the same 404.
  */
 @RestController
 public class DownloadController {
@@ -31,20 +33,23 @@ public class DownloadController {
     private final PersonalCommands commands;
     private final SharingCommands sharing;
     private final TimeBox database;
+    private final HiringCommands hiring;
 
     public DownloadController(DownloadLinks links, PersonalCommands commands, SharingCommands sharing,
-                              TimeBox databaseTimeBox) {
+                              TimeBox databaseTimeBox, HiringCommands hiring) {
         this.links = links;
         this.commands = commands;
         this.sharing = sharing;
         this.database = databaseTimeBox;
+        this.hiring = hiring;
     }
 
     @GetMapping("/files/{token}")
     public ResponseEntity<byte[]> download(@PathVariable String token) {
         Optional<DownloadLinks.Grant> grant = links.open(token);
         if (grant.isEmpty()) {
-            return ResponseEntity.notFound().build();
+            return links.openFrameworkFile(token).flatMap(f -> hiring.file(f.command(), f.fileName()))
+                    .map(DownloadController::served).orElseGet(() -> ResponseEntity.notFound().build());
         }
         Optional<Optional<Attachment>> file;
         try {

@@ -1,6 +1,5 @@
 package uk.gov.ddat.capability.bot.hostile;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -47,6 +46,7 @@ import uk.gov.ddat.capability.bot.conversation.Platform;
 import uk.gov.ddat.capability.bot.profile.DownloadLinks;
 import uk.gov.ddat.capability.bot.profile.PersonKey;
 import uk.gov.ddat.capability.bot.profile.ProfileStore;
+import uk.gov.ddat.capability.bot.testing.FakeSlack;
 import uk.gov.ddat.capability.framework.RoleLevel;
 
 /**
@@ -75,13 +75,7 @@ class MySkillsHostileTest extends HostileCallers {
     @BeforeEach
     void fakeSlackFilesAndModals() {
         FAKE.stubFor(post("/api/views.open").willReturn(okJson("{\"ok\":true,\"view\":{\"id\":\"V1\"}}")));
-        FAKE.stubFor(post("/api/conversations.open").willReturn(okJson(
-                "{\"ok\":true,\"channel\":{\"id\":\"" + DM + "\"}}")));
-        FAKE.stubFor(post("/api/files.getUploadURLExternal").willReturn(okJson(
-                "{\"ok\":true,\"upload_url\":\"" + FAKE.baseUrl() + "/upload/F1\",\"file_id\":\"F1\"}")));
-        FAKE.stubFor(post(urlPathMatching("/upload/.*")).willReturn(aResponse().withStatus(200).withBody("OK - 1")));
-        FAKE.stubFor(post("/api/files.completeUploadExternal").willReturn(okJson(
-                "{\"ok\":true,\"files\":[{\"id\":\"F1\",\"title\":\"chart\"}]}")));
+        FakeSlack.stubDirectMessagesAndFiles(FAKE, DM);
     }
 
     // --- Slack: view_submission in shapes Slack never sends ---

@@ -63,4 +63,36 @@ class DownloadLinksTest {
         DownloadLinks none = new DownloadLinks("", key, Duration.ofMinutes(15), clock);
         assertThat(none.link(person, "skills-gaps.csv")).isEmpty();
     }
+
+    @Test
+    void aFrameworkFileLinkCarriesItsCommandAndNamesNoOne() {
+        String link = links.frameworkLink("advert Senior developer", "job-advert-senior-developer.md").orElseThrow();
+        String token = link.substring(link.lastIndexOf('/') + 1);
+        assertThat(links.openFrameworkFile(token))
+                .contains(new DownloadLinks.FrameworkFile("advert Senior developer", "job-advert-senior-developer.md"));
+
+        clock.advance(Duration.ofMinutes(15));
+        assertThat(links.openFrameworkFile(token)).isEmpty();
+    }
+
+    @Test
+    void theTwoKindsNeverOpenAsEachOther() {
+        String personal = links.link(person, "skills-gaps.csv").orElseThrow();
+        String framework = links.frameworkLink("advert Senior developer", "skills-gaps.csv").orElseThrow();
+        assertThat(links.openFrameworkFile(personal.substring(personal.lastIndexOf('/') + 1))).isEmpty();
+        assertThat(links.open(framework.substring(framework.lastIndexOf('/') + 1))).isEmpty();
+    }
+
+    @Test
+    void aFileDecidesItsKindOfLink() {
+        Attachment own = new Attachment("skills-gaps.csv", "text/csv", new byte[0], "yours");
+        Attachment advert = new Attachment("job-advert.md", "text/markdown", new byte[0], "advert",
+                java.util.Optional.of("advert Senior developer"));
+        String ownLink = links.link(person, own).orElseThrow();
+        String advertLink = links.link(person, advert).orElseThrow();
+        assertThat(links.open(ownLink.substring(ownLink.lastIndexOf('/') + 1)))
+                .contains(new DownloadLinks.Grant(person, "skills-gaps.csv"));
+        assertThat(links.openFrameworkFile(advertLink.substring(advertLink.lastIndexOf('/') + 1)))
+                .contains(new DownloadLinks.FrameworkFile("advert Senior developer", "job-advert.md"));
+    }
 }

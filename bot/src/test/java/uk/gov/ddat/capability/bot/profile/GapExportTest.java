@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import uk.gov.ddat.capability.bot.support.TextFiles;
 import uk.gov.ddat.capability.framework.SkillLevel;
 
 class GapExportTest {
@@ -49,8 +50,8 @@ class GapExportTest {
         assertThat(rows).extracting(row -> row.get(0)).containsExactly("Skill",
                 "'=HYPERLINK(\"http://evil.test\",\"x\")", "'+1", "'-2+3", "'@SUM(A1)", "'\tcmd",
                 "Design, \"build\"\nand run", "Café – naïve");
-        assertThat(GapExport.csvCell("\r=1")).isEqualTo("\"'\r=1\"");
-        assertThat(GapExport.csvCell("plain")).isEqualTo("plain");
+        assertThat(TextFiles.csvCell("\r=1")).isEqualTo("\"'\r=1\"");
+        assertThat(TextFiles.csvCell("plain")).isEqualTo("plain");
     }
 
     @Test

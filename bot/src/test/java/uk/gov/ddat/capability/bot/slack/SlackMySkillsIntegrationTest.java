@@ -90,13 +90,7 @@ class SlackMySkillsIntegrationTest {
                 "{\"ok\":true,\"team_id\":\"T0DDAT0001\",\"user_id\":\"U123\",\"bot_id\":\"B123\"}")));
         SLACK.stubFor(post("/api/chat.postMessage").willReturn(okJson("{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1.2\"}")));
         SLACK.stubFor(post("/api/views.open").willReturn(okJson("{\"ok\":true,\"view\":{\"id\":\"V1\"}}")));
-        SLACK.stubFor(post("/api/conversations.open").willReturn(okJson(
-                "{\"ok\":true,\"channel\":{\"id\":\"" + DM + "\"}}")));
-        SLACK.stubFor(post("/api/files.getUploadURLExternal").willReturn(okJson(
-                "{\"ok\":true,\"upload_url\":\"" + SLACK.baseUrl() + "/upload/F1\",\"file_id\":\"F1\"}")));
-        SLACK.stubFor(post(urlPathMatching("/upload/.*")).willReturn(aResponse().withStatus(200).withBody("OK - 1")));
-        SLACK.stubFor(post("/api/files.completeUploadExternal").willReturn(okJson(
-                "{\"ok\":true,\"files\":[{\"id\":\"F1\",\"title\":\"chart\"}]}")));
+        FakeSlack.stubDirectMessagesAndFiles(SLACK, DM);
         SLACK.stubFor(post(urlPathMatching("/commands/.*")).willReturn(aResponse().withStatus(200).withBody("ok")));
         SLACK.stubFor(post(urlPathMatching("/actions/.*")).willReturn(aResponse().withStatus(200).withBody("ok")));
     }

@@ -1,5 +1,10 @@
 package uk.gov.ddat.capability.bot.testing;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -26,5 +31,19 @@ public final class FakeSlack {
     public static void register(DynamicPropertyRegistry registry, WireMockServer slack) {
         registry.add("slack.api-url", () -> slack.baseUrl() + "/api/");
         registry.add("slack.response-url-prefix", () -> slack.baseUrl() + "/");
+    }
+
+    /**
+     * Stubs what sending a person files takes: conversations.open (answering {@code directMessage})
+     * and the three steps of files.uploadV2 (the upload address, the upload, completing it).
+     */
+    public static void stubDirectMessagesAndFiles(WireMockServer slack, String directMessage) {
+        slack.stubFor(post("/api/conversations.open").willReturn(okJson(
+                "{\"ok\":true,\"channel\":{\"id\":\"" + directMessage + "\"}}")));
+        slack.stubFor(post("/api/files.getUploadURLExternal").willReturn(okJson(
+                "{\"ok\":true,\"upload_url\":\"" + slack.baseUrl() + "/upload/F1\",\"file_id\":\"F1\"}")));
+        slack.stubFor(post(urlPathMatching("/upload/.*")).willReturn(aResponse().withStatus(200).withBody("OK - 1")));
+        slack.stubFor(post("/api/files.completeUploadExternal").willReturn(okJson(
+                "{\"ok\":true,\"files\":[{\"id\":\"F1\",\"title\":\"file\"}]}")));
     }
 }
