@@ -10,16 +10,14 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 
 /**
  * The writable folder where {@code --ask} keeps a prepared copy of the jar: the jar extracted to
@@ -39,10 +37,12 @@ public final class AskCache {
 
     private final Path jarFolder;
     private final Path version;
+    private final String versionKey;
 
-    private AskCache(Path jarFolder, Path version) {
+    private AskCache(Path jarFolder, Path version, String versionKey) {
         this.jarFolder = jarFolder;
         this.version = version;
+        this.versionKey = versionKey;
     }
 
     /**
@@ -62,7 +62,7 @@ public final class AskCache {
             String versionKey = Files.size(absolute) + "|" + Files.getLastModifiedTime(absolute).toMillis()
                     + "|" + runtime;
             Path jarFolder = root.get().resolve(hash(absolute.toString()));
-            return Optional.of(new AskCache(jarFolder, jarFolder.resolve(hash(versionKey))));
+            return Optional.of(new AskCache(jarFolder, jarFolder.resolve(hash(versionKey)), absolute + "|" + versionKey));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -91,8 +91,8 @@ public final class AskCache {
     }
 
     /**
-     * True when a finished preparation is there, whole (the sizes written when it was made still
-     * match: a JVM given a cut-short archive crashes rather than ignoring it), and the folders are
+     * True when a finished preparation of exactly this jar and Java is there, whole (the sizes
+     * written when it was made still match: a JVM given a cut-short archive crashes rather than ignoring it), and the folders are
      * safe to run code from: owned by this user and not writable by anyone else (someone who could
      * write there could run code as the next person to ask).
      */
@@ -121,8 +121,9 @@ public final class AskCache {
         return version.resolve("ready");
     }
 
+    /** What the ready mark holds: the full key (folder names are short hashes of it) and the sizes. */
     private String sizes() throws IOException {
-        return Files.size(archive()) + " " + Files.size(jar());
+        return versionKey + "\n" + Files.size(archive()) + " " + Files.size(jar());
     }
 
     /** Marks the cache as used now (so the time of its last use can be seen). */
@@ -236,12 +237,13 @@ public final class AskCache {
         }
     }
 
+    /**
+     * A short folder name. Not a secure hash on purpose: loading a message digest costs a
+     * noticeable part of a quick run, and the ready mark holds the full key, compared exactly.
+     */
     private static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        CRC32 crc = new CRC32();
+        crc.update(text.getBytes(StandardCharsets.UTF_8));
+        return Long.toHexString(crc.getValue() << 32 | (text.hashCode() & 0xffffffffL));
     }
 }
