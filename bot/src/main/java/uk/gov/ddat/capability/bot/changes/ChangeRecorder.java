@@ -26,6 +26,7 @@ public class ChangeRecorder {
     public enum Outcome { UNCHANGED, BASELINE, RECORDED, ALREADY_RECORDED }
 
     private static final Logger log = LoggerFactory.getLogger(ChangeRecorder.class);
+    private static final int MAX_ATTEMPTS = 3;
 
     private final ChangeStore store;
     private final Clock clock;
@@ -65,13 +66,22 @@ public class ChangeRecorder {
             }
             recorded = store.state(); // another instance recorded its baseline first
         }
-        ChangeStore.State state = recorded.orElseThrow();
-        if (state.fingerprint().equals(facts.fingerprint())) {
-            return Outcome.ALREADY_RECORDED;
-        }
-        ChangeSet changes = FrameworkDiff.between(state.facts(), facts);
-        if (!store.recordChange(changes, facts, clock.instant())) {
-            return Outcome.ALREADY_RECORDED;
+        ChangeSet changes;
+        for (int attempt = 1; ; attempt++) {
+            ChangeStore.State state = recorded.orElseThrow();
+            if (state.fingerprint().equals(facts.fingerprint())) {
+                return Outcome.ALREADY_RECORDED;
+            }
+            changes = FrameworkDiff.between(state.facts(), facts);
+            if (store.recordChange(changes, facts, clock.instant())) {
+                break;
+            }
+            // Another instance moved the recorded content on first: if to other content than this
+            // one serves, what changed since then is still to be recorded.
+            if (attempt == MAX_ATTEMPTS) {
+                return Outcome.ALREADY_RECORDED;
+            }
+            recorded = store.state();
         }
         log.info("The framework changed ({} to {}): recorded {} changes", changes.from().shortHex(),
                 changes.to().shortHex(), changes.changes().size());

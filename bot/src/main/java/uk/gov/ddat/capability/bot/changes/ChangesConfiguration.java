@@ -92,13 +92,19 @@ public class ChangesConfiguration {
             }
         }
 
+        /** Records, then announces, each on its own: a failure to record must not hold back what is recorded. */
         void runOnce() {
             try {
                 recorder.observe(framework.model());
-                announcer.runOnce();
             } catch (RuntimeException e) {
                 // The database may be briefly unreachable; the next poll tries again.
-                LoggerFactory.getLogger(ChangeAnnouncer.class).warn("Looking for framework changes failed: {}",
+                LoggerFactory.getLogger(ChangeRecorder.class).warn("Looking for framework changes failed: {}",
+                        e.toString());
+            }
+            try {
+                announcer.runOnce();
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(ChangeAnnouncer.class).warn("Announcing framework changes failed: {}",
                         e.toString());
             }
         }

@@ -1,5 +1,7 @@
 package uk.gov.ddat.capability.bot.team;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,16 +23,28 @@ public record Colleague(String userId, String name) {
     public static final String UNNAMED = "the person you mentioned";
 
     /** The longest id a platform gives (as PersonKey and V17 keep them). */
-    private static final Pattern MENTION = Pattern.compile("<@([^|>\\s]{1,300})(?:\\|([^>]{0,200}))?>");
+    private static final int MAX_NAME = 200;
+    private static final Pattern MENTION = Pattern.compile("<@([^|>\\s]{1,300})(?:\\|([^>]{0," + MAX_NAME + "}))?>");
 
     /** The first mention in {@code text}, if there is one. */
     public static Optional<Colleague> in(String text) {
         Matcher mention = MENTION.matcher(text == null ? "" : text);
-        if (!mention.find()) {
-            return Optional.empty();
+        return mention.find() ? Optional.of(of(mention)) : Optional.empty();
+    }
+
+    /** Every mention in {@code text}, in order, at most {@code limit}. */
+    public static List<Colleague> all(String text, int limit) {
+        Matcher mention = MENTION.matcher(text == null ? "" : text);
+        List<Colleague> found = new ArrayList<>();
+        while (found.size() < limit && mention.find()) {
+            found.add(of(mention));
         }
+        return found;
+    }
+
+    private static Colleague of(Matcher mention) {
         String name = mention.group(2) == null ? "" : DisplayNames.plain(mention.group(2));
-        return Optional.of(new Colleague(mention.group(1), name.isBlank() ? UNNAMED : name));
+        return new Colleague(mention.group(1), name.isBlank() ? UNNAMED : name);
     }
 
     /** False when the platform gave no name with the mention. */
@@ -40,6 +54,7 @@ public record Colleague(String userId, String name) {
 
     /** A mention as the adapters write it, for Teams' mention entities. */
     public static String mention(String userId, String name) {
-        return "<@" + userId + "|" + name.replace(">", "").replace("|", "") + ">";
+        String plain = name.replace(">", "").replace("|", "");
+        return "<@" + userId + "|" + plain.substring(0, Math.min(plain.length(), MAX_NAME)) + ">";
     }
 }

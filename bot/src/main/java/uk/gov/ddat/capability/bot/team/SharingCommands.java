@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,6 +31,8 @@ import uk.gov.ddat.capability.bot.profile.PersonalCommands.Result;
  */
 public class SharingCommands {
 
+    /** The most colleagues one "unshare" ends (each is one small delete). */
+    private static final int MAX_UNSHARED = 20;
     private static final Pattern SHARE = Pattern.compile("(?is)^share(?:\\s+my\\s+skills)?\\s+((?:with\\b|<@).*)$");
     private static final Pattern UNSHARE = Pattern.compile("(?is)^(?:unshare|stop\\s+sharing)(?:\\s+with)?(?:\\s+(.*))?$");
     private static final Pattern SHARED = Pattern.compile("(?i)^(?:shared|sharing|who\\s+sees\\s+(?:mine|my\\s+skills))$");
@@ -172,19 +175,27 @@ public class SharingCommands {
                     : "Stopped sharing with everyone", List.of(Section.text("",
                     "Nobody sees your skills now.")), List.of(), Optional.empty()));
         }
-        Optional<Colleague> colleague = Colleague.in(whom);
-        if (colleague.isEmpty()) {
+        List<Colleague> named = Colleague.all(whom, MAX_UNSHARED);
+        if (named.isEmpty()) {
             return Result.of(new Answer("Who should stop seeing your skills?", List.of(Section.text("",
                     "Mention them: " + wording.command("unshare @their name") + ", or "
                             + wording.command("unshare everyone") + ". " + "See who sees yours with "
                             + wording.command("shared") + ".")), List.of(new Action("Who sees mine", "shared")),
                     Optional.empty(), Answer.Outcome.NOT_SURE));
         }
-        boolean ended = shares.unshare(person, colleague.get().userId());
-        String whoName = colleague.get().name();
-        return Result.of(new Answer(ended ? "Stopped sharing with " + whoName : "You weren't sharing with " + whoName,
-                List.of(Section.text("", ended ? "Their team view no longer shows you, from now on."
-                        : "Nothing changed. See who sees yours with " + wording.command("shared") + ".")),
+        List<String> ended = new ArrayList<>();
+        List<String> notSharing = new ArrayList<>();
+        for (Colleague colleague : named) {
+            (shares.unshare(person, colleague.userId()) ? ended : notSharing).add(colleague.name());
+        }
+        if (ended.isEmpty()) {
+            return Result.of(new Answer("You weren't sharing with " + String.join(", ", notSharing),
+                    List.of(Section.text("", "Nothing changed. See who sees yours with " + wording.command("shared")
+                            + ".")), List.of(), Optional.empty()));
+        }
+        String also = notSharing.isEmpty() ? "" : " You weren't sharing with " + String.join(", ", notSharing) + ".";
+        return Result.of(new Answer("Stopped sharing with " + String.join(", ", ended), List.of(Section.text("",
+                "Their team view no longer shows you, from now on." + also)),
                 List.of(), Optional.empty()));
     }
 

@@ -48,6 +48,8 @@ public class TeamHeatmap {
 
     public static final String FILE_NAME = "team-skills.png";
     /** Drawn at most; the alt text and the export keep everyone. */
+    /** The longest alt text, in characters. */
+    static final int MAX_ALT_TEXT = 3000;
     static final int MAX_PEOPLE = 60;
     static final int MAX_SKILLS = 40;
 
@@ -79,7 +81,11 @@ public class TeamHeatmap {
         return new Attachment(FILE_NAME, "image/png", PngImages.compactPng(image), altText(report));
     }
 
-    /** Counts per skill first (the point of the picture), then where each person stands. */
+    /**
+     * Counts per skill first (the point of the picture), then where each person stands, as many as
+     * fit in {@link #MAX_ALT_TEXT} characters: the alt text travels inside the Teams card, which
+     * Teams refuses past about 28 KB.
+     */
     public String altText(TeamReport report) {
         StringBuilder text = new StringBuilder("Team skills heatmap of ").append(report.people().size())
                 .append(report.people().size() == 1 ? " person" : " people")
@@ -91,8 +97,18 @@ public class TeamHeatmap {
         } else {
             text.append('.');
         }
+        int described = 0;
         for (TeamReport.Person person : report.people()) {
-            text.append(' ').append(TeamView.line(person, at -> at.toString().substring(0, 10))).append('.');
+            String line = TeamView.line(person, at -> at.toString().substring(0, 10));
+            if (text.length() + line.length() + 2 > MAX_ALT_TEXT) {
+                break;
+            }
+            text.append(' ').append(line).append('.');
+            described++;
+        }
+        if (described < report.people().size()) {
+            text.append(" And ").append(report.people().size() - described)
+                    .append(" more people: the team export has everyone.");
         }
         if (report.people().size() > MAX_PEOPLE || report.skills().size() > MAX_SKILLS) {
             text.append(" The picture shows the first ").append(Math.min(MAX_PEOPLE, report.people().size()))

@@ -1,5 +1,6 @@
 package uk.gov.ddat.capability.bot.teams;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -85,7 +86,8 @@ public class AdaptiveCardRenderer implements AnswerRenderer {
         for (Attachment file : files) {
             String dataUri = "data:" + file.mediaType() + ";base64," + Base64.getEncoder().encodeToString(file.content());
             Optional<String> link = links.apply(file);
-            if (file.isImage() && JSON.writeValueAsBytes(card).length + dataUri.length() < MAX_CARD_BYTES) {
+            int imageBytes = dataUri.length() + file.description().getBytes(StandardCharsets.UTF_8).length;
+            if (file.isImage() && JSON.writeValueAsBytes(card).length + imageBytes < MAX_CARD_BYTES) {
                 body.add(1, image(dataUri, file.description()));
             } else if (file.isImage() && link.isPresent()) {
                 body.add(1, image(link.get(), file.description()));

@@ -19,7 +19,10 @@ import uk.gov.ddat.capability.bot.tips.SubscriptionStore;
 import uk.gov.ddat.capability.bot.tips.TipCommands;
 import uk.gov.ddat.capability.framework.FrameworkModel;
 import uk.gov.ddat.capability.framework.RoleFamily;
+import uk.gov.ddat.capability.framework.Skill;
 import uk.gov.ddat.capability.framework.diff.Change;
+import uk.gov.ddat.capability.framework.diff.ChangeSet;
+import uk.gov.ddat.capability.framework.diff.FrameworkFacts;
 import uk.gov.ddat.capability.framework.load.FrameworkLoader;
 import uk.gov.ddat.capability.framework.load.FrameworkSourceConfig;
 
@@ -93,6 +96,31 @@ abstract class ChangeRecordingContract {
     }
 
     @Test
+    void otherContentRecordedMeanwhileByAnotherInstanceIsFollowedByThisInstancesChange() {
+        new ChangeRecorder(store, clock).observe(bundled);
+        FrameworkModel fewer = withoutLastRole(bundled);
+        FrameworkModel fewerStill = describedAgain(bundled); // other new content than the other instance's
+        ChangeStore racing = new ChangeStore(db.jdbc(), db.transactions()) {
+            private boolean first = true;
+
+            @Override
+            public boolean recordChange(ChangeSet changes, FrameworkFacts facts, Instant now) {
+                if (first) { // another instance records its own new content just before this one does
+                    first = false;
+                    assertThat(new ChangeRecorder(store, clock).observe(fewer)).isEqualTo(ChangeRecorder.Outcome.RECORDED);
+                }
+                return super.recordChange(changes, facts, now);
+            }
+        };
+
+        assertThat(new ChangeRecorder(racing, clock).observe(fewerStill)).isEqualTo(ChangeRecorder.Outcome.RECORDED);
+        assertThat(store.since(Instant.EPOCH)).hasSize(2);
+        assertThat(store.state().orElseThrow().fingerprint()).isEqualTo(FrameworkFacts.of(fewerStill).fingerprint());
+        assertThat(store.latest().orElseThrow().changes()).extracting(Change::kind).contains(Change.Kind.ADDED)
+                .contains(Change.Kind.CHANGED);
+    }
+
+    @Test
     void anInstanceStartedOnNewContentRecordsWhatChangedSinceTheRecordedContent() {
         new ChangeRecorder(store, clock).observe(withoutLastRole(bundled));
 
@@ -147,6 +175,14 @@ abstract class ChangeRecordingContract {
 
     private static FrameworkModel load() {
         return new FrameworkLoader(FrameworkSourceConfig.bundledOnly()).load();
+    }
+
+    /** The same framework with the first skill's description changed. */
+    static FrameworkModel describedAgain(FrameworkModel model) {
+        List<Skill> skills = new java.util.ArrayList<>(model.skills());
+        Skill first = skills.get(0);
+        skills.set(0, new Skill(first.name(), Optional.of("Described again (test)."), first.youCan()));
+        return new FrameworkModel(model.source(), model.families(), skills);
     }
 
     /** The same framework without its last role. */

@@ -150,6 +150,19 @@ class SharingCommandsTest {
     }
 
     @Test
+    void unshareEndsEveryShareItMentions() {
+        commands.handle("share with <@U0BOSS|boss>", alex, "@alex", Wording.TERMINAL);
+        commands.handle("share with <@U0SAM|sam>", alex, "@alex", Wording.TERMINAL);
+
+        Result ended = commands.handle("unshare <@U0BOSS|boss> <@U0SAM|sam> <@U0NOBODY|kim>", alex, "@alex",
+                Wording.TERMINAL);
+
+        assertThat(ended.answer().title()).isEqualTo("Stopped sharing with boss, sam");
+        assertThat(text(ended.answer())).contains("You weren't sharing with kim.");
+        assertThat(shares.sharedBy(alex)).isEmpty();
+    }
+
+    @Test
     void aTeamOfManyListsTwentyAndCountsEveryone() {
         for (int i = 0; i < 25; i++) {
             PersonKey person = new PersonKey(Platform.SLACK, "T1", "U" + i);
@@ -159,7 +172,9 @@ class SharingCommandsTest {
         Result team = commands.handle("team", boss, "Boss", Wording.TERMINAL);
         assertThat(team.answer().title()).startsWith("Your team: 25 people");
         assertThat(text(team.answer())).contains("Person 19").doesNotContain("Person 20").contains("And 5 more");
-        assertThat(team.attachments().get(0).description()).contains("Person 24");
+        // The heatmap's alt text says where people stand as far as it can (it travels inside a Teams card).
+        assertThat(team.attachments().get(0).description()).contains("Person 20")
+                .endsWith("And 4 more people: the team export has everyone.");
     }
 
     /** The person at the senior level, the first skill rated {@code first}, the second {@code second}. */

@@ -70,6 +70,8 @@ class TeamHeatmapTest {
         assertThat(new TeamHeatmap().altText(fifty)).doesNotContain("the export has them all");
 
         TeamReport seventy = new TeamReport(people, List.of(new TeamReport.SkillCount("Skill 0", 70, 0, 0, 0)));
+        assertThat(new TeamHeatmap().altText(seventy)).hasSizeLessThanOrEqualTo(TeamHeatmap.MAX_ALT_TEXT + 200)
+                .contains(" more people: the team export has everyone.");
         assertThat(new TeamHeatmap().altText(seventy)).endsWith("The picture shows the first 60 people and 1 skills; "
                 + "the export has them all.");
     }

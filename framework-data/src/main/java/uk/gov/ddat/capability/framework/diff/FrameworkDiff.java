@@ -10,7 +10,9 @@ import uk.gov.ddat.capability.framework.FrameworkModel;
 
 /**
  * The difference between two framework snapshots. A role, role level or skill that was added or
- * removed is one change: its levels, grades, skills and descriptions are not listed again.
+ * removed is one change: its levels, grades, skills and descriptions are not listed again. A
+ * description is reported only when its text changed, since it is added or removed only with the
+ * thing it describes (a skill a level now needs is one change, not two).
  */
 public final class FrameworkDiff {
 
@@ -33,6 +35,9 @@ public final class FrameworkDiff {
         for (FrameworkFacts.Key key : keys) {
             String was = old.get(key);
             String now = fresh.get(key);
+            if ((was == null || now == null) && key.subject() == Change.Subject.DESCRIPTION) {
+                continue; // every description comes and goes with what it describes: that change says it
+            }
             if (was == null) {
                 all.add(new Change(Change.Kind.ADDED, key.subject(), key.path(), "", now));
             } else if (now == null) {

@@ -98,6 +98,24 @@ class FrameworkDiffTest {
         assertThat(changes.changes()).hasSize(model.roles().size() + model.skills().size());
     }
 
+    @Test
+    void aSkillALevelNowNeedsOrNoLongerNeedsIsOneChange() throws IOException {
+        copyFixture();
+        FrameworkFacts with = FrameworkFacts.of(new FrameworkLoader(FrameworkSourceConfig.exportDirectory(dir)).load());
+        String testingAtSenior = "Software developer" + Change.SEPARATOR + "Senior developer" + Change.SEPARATOR
+                + "Testing\t";
+        String text = with.text();
+        assertThat(text.lines().filter(line -> line.contains(testingAtSenior))).hasSize(2); // its level and its bullets
+        FrameworkFacts without = FrameworkFacts.parse(text.lines().filter(line -> !line.contains(testingAtSenior))
+                .collect(java.util.stream.Collectors.joining("\n")));
+
+        List<String> path = List.of("Software developer", "Senior developer", "Testing");
+        assertThat(FrameworkDiff.between(without, with).changes())
+                .containsExactly(new Change(Kind.ADDED, Subject.SKILL_LEVEL, path, "", "working"));
+        assertThat(FrameworkDiff.between(with, without).changes())
+                .containsExactly(new Change(Kind.REMOVED, Subject.SKILL_LEVEL, path, "working", ""));
+    }
+
     private static String digest(ChangeSet changes, int index, boolean before) {
         Change change = changes.changes().get(Math.min(index, changes.changes().size() - 1));
         return before ? change.before() : change.after();
