@@ -32,7 +32,8 @@ import java.util.zip.CRC32;
 public final class AskCache {
 
     static final String SETTING = "BOT_CACHE_DIR";
-    private static final Duration STALE_CLAIM = Duration.ofMinutes(5);
+    /** Longer than a preparation may take (three steps of at most three minutes each). */
+    private static final Duration STALE_CLAIM = Duration.ofMinutes(10);
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
     private final Path jarFolder;
@@ -74,7 +75,7 @@ public final class AskCache {
             return Optional.empty();
         }
         if (!setting.isEmpty()) {
-            return Optional.of(Path.of(setting));
+            return Optional.of(Path.of(setting).toAbsolutePath());
         }
         String xdg = environment.getOrDefault("XDG_CACHE_HOME", "").trim();
         Path base = !xdg.isEmpty() ? Path.of(xdg) : Path.of(properties.apply("user.home"), ".cache");
@@ -121,9 +122,22 @@ public final class AskCache {
         return version.resolve("ready");
     }
 
-    /** What the ready mark holds: the full key (folder names are short hashes of it) and the sizes. */
+    /**
+     * What the ready mark holds: the full key (folder names are short hashes of it) and the sizes of
+     * the archive, the jar and each library.
+     */
     private String sizes() throws IOException {
-        return versionKey + "\n" + Files.size(archive()) + " " + Files.size(jar());
+        StringBuilder text = new StringBuilder(versionKey).append('\n').append(Files.size(archive())).append(' ')
+                .append(Files.size(jar()));
+        Path lib = jar().resolveSibling("lib");
+        if (Files.isDirectory(lib)) {
+            try (Stream<Path> jars = Files.list(lib)) {
+                for (Path each : jars.sorted().toList()) { // a library removed by a cleaner breaks every run
+                    text.append('\n').append(each.getFileName()).append(' ').append(Files.size(each));
+                }
+            }
+        }
+        return text.toString();
     }
 
     /** Marks the cache as used now (so the time of its last use can be seen). */
@@ -137,7 +151,7 @@ public final class AskCache {
 
     /**
      * Claims the right to prepare this version, so that several runs at once prepare it once. A
-     * claim older than five minutes is taken to be from a run that died.
+     * claim older than ten minutes is taken to be from a run that died.
      */
     public Optional<Path> claimPreparation() {
         try {

@@ -41,7 +41,9 @@ public final class TextFiles {
         if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
             cell = "'" + cell;
         }
-        if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
+        // Semicolons and tabs too: a spreadsheet set to split on them would start a formula after one.
+        if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0
+                || cell.indexOf(';') >= 0 || cell.indexOf('\t') >= 0) {
             return '"' + cell.replace("\"", "\"\"") + '"';
         }
         return cell;

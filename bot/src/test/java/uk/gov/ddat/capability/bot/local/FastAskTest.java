@@ -38,6 +38,8 @@ class FastAskTest {
         assertThat(AskCache.root(Map.of(), properties))
                 .contains(Path.of("/home/someone/.cache/capability-framework-bot"));
         assertThat(AskCache.root(Map.of("BOT_CACHE_DIR", "OFF", "XDG_CACHE_HOME", "/xdg"), properties)).isEmpty();
+        assertThat(AskCache.root(Map.of("BOT_CACHE_DIR", "relative-cache"), properties))
+                .contains(Path.of("relative-cache").toAbsolutePath());
     }
 
     @Test
@@ -58,6 +60,8 @@ class FastAskTest {
         cache.startPreparation();
         Files.createDirectories(cache.jar().getParent());
         Files.write(cache.jar(), new byte[] {9, 9});
+        Files.createDirectories(cache.jar().resolveSibling("lib"));
+        Files.write(cache.jar().resolveSibling("lib").resolve("library.jar"), new byte[] {5});
         Files.write(cache.partArchive(), new byte[] {7, 7, 7});
         assertThat(cache.ready()).as("before publishing").isFalse();
 
@@ -68,6 +72,10 @@ class FastAskTest {
         Files.write(cache.archive(), new byte[] {7}); // cut short
         assertThat(cache.ready()).as("archive size changed").isFalse();
         Files.write(cache.archive(), new byte[] {7, 7, 7});
+        assertThat(cache.ready()).isTrue();
+        Files.delete(cache.jar().resolveSibling("lib").resolve("library.jar")); // removed by a cleaner
+        assertThat(cache.ready()).as("a library missing").isFalse();
+        Files.write(cache.jar().resolveSibling("lib").resolve("library.jar"), new byte[] {5});
         assertThat(cache.ready()).isTrue();
 
         Files.setPosixFilePermissions(cache.archive().getParent(), PosixFilePermissions.fromString("rwxrwxr-x"));
@@ -86,7 +94,9 @@ class FastAskTest {
         assertThat(first).isPresent();
         assertThat(cache.claimPreparation()).as("claimed by the first").isEmpty();
 
-        Files.setLastModifiedTime(first.get(), FileTime.from(Instant.now().minus(6, ChronoUnit.MINUTES)));
+        Files.setLastModifiedTime(first.get(), FileTime.from(Instant.now().minus(9, ChronoUnit.MINUTES)));
+        assertThat(cache.claimPreparation()).as("a preparation may take nine minutes").isEmpty();
+        Files.setLastModifiedTime(first.get(), FileTime.from(Instant.now().minus(11, ChronoUnit.MINUTES)));
         assertThat(cache.claimPreparation()).as("a claim from a run that died").contains(first.get());
     }
 

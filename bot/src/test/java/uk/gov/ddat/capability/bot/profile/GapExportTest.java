@@ -52,6 +52,7 @@ class GapExportTest {
                 "Design, \"build\"\nand run", "Café – naïve");
         assertThat(TextFiles.csvCell("\r=1")).isEqualTo("\"'\r=1\"");
         assertThat(TextFiles.csvCell("plain")).isEqualTo("plain");
+        assertThat(TextFiles.csvCell("x;=HYPERLINK(\"http://evil.test\")")).isEqualTo("\"x;=HYPERLINK(\"\"http://evil.test\"\")\"");
     }
 
     @Test
