@@ -91,15 +91,9 @@ class SlackTeamViewIntegrationTest {
         SLACK.stubFor(post("/api/auth.test").willReturn(okJson(
                 "{\"ok\":true,\"team_id\":\"T0DDAT0001\",\"user_id\":\"U123\",\"bot_id\":\"B123\"}")));
         SLACK.stubFor(post("/api/chat.postMessage").willReturn(okJson("{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1.2\"}")));
-        SLACK.stubFor(post("/api/conversations.open").willReturn(okJson(
-                "{\"ok\":true,\"channel\":{\"id\":\"" + DM + "\"}}")));
+        FakeSlack.stubDirectMessagesAndFiles(SLACK, DM);
         SLACK.stubFor(post("/api/users.info").willReturn(okJson("{\"ok\":true,\"user\":{\"id\":\"U0BOSS\","
                 + "\"real_name\":\"Boss Person\",\"profile\":{\"display_name\":\"boss\"}}}")));
-        SLACK.stubFor(post("/api/files.getUploadURLExternal").willReturn(okJson(
-                "{\"ok\":true,\"upload_url\":\"" + SLACK.baseUrl() + "/upload/F1\",\"file_id\":\"F1\"}")));
-        SLACK.stubFor(post(urlPathMatching("/upload/.*")).willReturn(aResponse().withStatus(200).withBody("OK - 1")));
-        SLACK.stubFor(post("/api/files.completeUploadExternal").willReturn(okJson(
-                "{\"ok\":true,\"files\":[{\"id\":\"F1\",\"title\":\"heatmap\"}]}")));
         SLACK.stubFor(post(urlPathMatching("/commands/.*")).willReturn(aResponse().withStatus(200).withBody("ok")));
     }
 
